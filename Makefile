@@ -1,0 +1,24 @@
+# The README's commands. Each target sets itself up (tools/bootstrap.sh is idempotent).
+VENV := .venv
+PY := $(VENV)/bin/python
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: demo test lint bench bundle clean
+
+demo:  ## open the app against the built-in simulator (no display: self-test + screenshot)
+	@tools/bootstrap.sh
+	@tools/demo.sh
+
+test:  ## the whole test suite
+	@tools/bootstrap.sh test
+	$(PY) -m pytest
+
+lint:  ## ruff, mypy (strict on core/services) and the import layering contracts
+	@tools/bootstrap.sh dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+clean:
+	rm -rf build dist .venv .mypy_cache .ruff_cache

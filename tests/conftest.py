@@ -1,0 +1,41 @@
+"""Test-wide isolation: offscreen Qt, a private home for every test, no real keyring or token.
+
+Every test gets its own ``WOLKVOX_DESK_HOME``, ``HOME`` and XDG folders under ``tmp_path``, so
+no test can read or write the real user's settings, history or keyring. The keyring backend
+defaults to the in-memory one in ``tests/keyring_memory.py``; the real Secret Service tests
+start their own private D-Bus and gnome-keyring.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt must not pick up a developer's scale or style settings.
+for _name in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_STYLE_OVERRIDE"):
+    os.environ.pop(_name, None)
+
+_ISOLATED_VARS = ("WOLKVOX_TOKEN", "WOLKVOX_DESK_API_BASE", "WOLKVOX_DESK_POLICY")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private home folder for this test; returns the WOLKVOX_DESK_HOME path."""
+    home = tmp_path / "home"
+    desk = tmp_path / "desk-home"
+    for folder in (home, desk):
+        folder.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("WOLKVOX_DESK_HOME", str(desk))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_memory.MemoryKeyring")
+    for name in _ISOLATED_VARS:
+        monkeypatch.delenv(name, raising=False)
+    yield desk

@@ -1,0 +1,386 @@
+"""The command-line front door, and the composition root for headless commands.
+
+``wolkvox-desk`` with no command (or ``--demo``, ``--self-test``, a ``tel:`` link) opens the
+window through :mod:`wolkvox_desk.app`; every other command is headless and never imports
+QtWidgets, so it starts fast. Exit codes are DESIGN.md's (see :class:`ExitCode`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from wolkvox_desk import APP_NAME, __version__
+from wolkvox_desk.context import AppContext
+from wolkvox_desk.core.errors import (
+    ExitCode,
+    GateBusyError,
+    InputError,
+    NotConfiguredError,
+    RefusedError,
+    RequestError,
+    SettingValueError,
+    StorageError,
+    WolkvoxDeskError,
+)
+from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest, Outcome
+from wolkvox_desk.text import describe_local, explain, outcome_for, outcome_label, tr
+
+DEFAULT_GATE_WAIT_S = 30.0
+HEADLESS = {"dial", "token", "config", "history", "simulator", "diagnose"}
+
+
+# --- argument parsing ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME, description=tr("Click-to-dial companion for wolkvox Agent.")
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--debug", action="store_true", help=tr("log debug details"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    dial = sub.add_parser("dial", help=tr("dial a number now"))
+    dial.add_argument("phone", help=tr("the phone number, as typed or pasted"))
+    dial.add_argument("--name", default="", help=tr("customer name"))
+    dial.add_argument("--customer-id", default="", help=tr("customer ID (digits)"))
+    dial.add_argument("--agent-id", default=None, help=tr("agent extension (overrides settings)"))
+    dial.add_argument("--json", action="store_true", help=tr("print one JSON object"))
+    wait = dial.add_mutually_exclusive_group()
+    wait.add_argument("--no-wait", action="store_true", help=tr("refuse at once if busy"))
+    wait.add_argument(
+        "--wait", type=float, default=DEFAULT_GATE_WAIT_S, metavar="SECONDS",
+        help=tr("how long to wait for another request with the same token (default 30)"),
+    )
+
+    token = sub.add_parser("token", help=tr("manage the API token in the keyring"))
+    token.add_argument("action", choices=["set", "clear", "status"])
+
+    config = sub.add_parser("config", help=tr("show or change settings"))
+    config.add_argument("action", choices=["show", "get", "set"])
+    config.add_argument("key", nargs="?")
+    config.add_argument("value", nargs="?")
+
+    history = sub.add_parser("history", help=tr("show the call history"))
+    history.add_argument("--search", default="", help=tr("filter by phone, name or ID"))
+    history.add_argument("--limit", type=int, default=50)
+    history.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    sim = sub.add_parser("simulator", help=tr("run the built-in wolkvox simulator"))
+    sim.add_argument("--port", type=int, default=8765)
+    sim.add_argument("--host", default="127.0.0.1")
+    sim.add_argument("--token", action="append", default=[])
+    sim.add_argument("--latency-ms", type=int, default=0)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not _is_headless(args_list):
+        from wolkvox_desk.app import main as app_main
+
+        return app_main(args_list)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 for --help
+        return int(exc.code or 0)
+    if args.command == "simulator":
+        return _cmd_simulator(args)
+    ctx = AppContext.from_env()
+    _setup_logging(ctx, args.debug)
+    handlers = {"dial": cmd_dial, "token": cmd_token, "config": cmd_config, "history": cmd_history}
+    try:
+        return handlers[args.command](ctx, args)
+    except WolkvoxDeskError as error:
+        _err(describe_local(error))
+        return error.exit_code
+    finally:
+        _print_warnings(ctx)
+
+
+def _is_headless(args: list[str]) -> bool:
+    first = next((a for a in args if not a.startswith("-")), None)
+    if first in HEADLESS:
+        return True
+    return any(a in ("-h", "--help", "--version") for a in args) and first is None
+
+
+def _setup_logging(ctx: AppContext, debug: bool) -> None:
+    from wolkvox_desk.logs import setup_logging
+
+    try:
+        ctx.paths.ensure()
+        setup_logging(ctx.paths.log_file, debug=debug, secrets=ctx.secrets)
+    except OSError:
+        setup_logging(None, debug=debug, secrets=ctx.secrets)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _print_warnings(ctx: AppContext) -> None:
+    for warning in ctx.warnings:
+        _err(tr("Warning: {text}").format(text=describe_local(warning)))
+    ctx.warnings.clear()
+
+
+# --- dial ---------------------------------------------------------------------------------
+
+
+def cmd_dial(ctx: AppContext, args: argparse.Namespace) -> int:
+    from wolkvox_desk.core.dialing import build_dial_request
+
+    started = time.time()
+    try:
+        agent_id = ctx.agent_id(args.agent_id)
+        request = build_dial_request(
+            args.phone, agent_id, ctx.settings.dial_plan, args.customer_id, args.name
+        )
+        account = ctx.account()
+    except (InputError, NotConfiguredError) as error:
+        return _report_unsent(error, args.json)
+    history = ctx.open_history()
+    wait = 0.0 if args.no_wait else max(args.wait, 0.0)
+    client = ctx.make_client()
+    try:
+        result = client.dial(
+            account,
+            request.agent_id,
+            request.phone_sent,
+            request.customer_id,
+            request.customer_name,
+            wait_s=wait,
+            on_retry=_print_retry,
+        )
+    except (RequestError, GateBusyError) as error:
+        _record(ctx, history, request, started, error=error)
+        return _report_failure(error, args.json)
+    finally:
+        client.close()
+    _record(ctx, history, request, started, result=result)
+    _report_success(request, result, args.json)
+    return ExitCode.OK
+
+
+def _print_retry(attempt: int, delay: float, error: RequestError) -> None:
+    _err(tr("Line busy, retrying in {delay:.1f} s (attempt {n})…").format(delay=delay, n=attempt))
+
+
+def _record(
+    ctx: AppContext,
+    history: Any,
+    request: DialRequest,
+    started: float,
+    *,
+    result: ApiResult | None = None,
+    error: WolkvoxDeskError | None = None,
+) -> None:
+    """Write the history row; a failure here is a warning, never a lost call report."""
+    if history is None:
+        return
+    record = call_record(ctx, request, started, result=result, error=error)
+    try:
+        history.add(record)
+    except StorageError as storage_error:
+        ctx.warnings.append(storage_error)
+    finally:
+        history.close()
+
+
+def call_record(
+    ctx: AppContext,
+    request: DialRequest,
+    started: float,
+    *,
+    result: ApiResult | None = None,
+    error: WolkvoxDeskError | None = None,
+) -> CallRecord:
+    base: dict[str, Any] = {
+        "started_at": started,
+        "phone_typed": request.phone_typed,
+        "phone_sent": request.phone_sent,
+        "customer_name": request.customer_name,
+        "customer_id": request.customer_id,
+        "agent_id": request.agent_id,
+        "server": ctx.settings.server,
+    }
+    if result is not None:
+        return CallRecord(
+            outcome=Outcome.OK, http_status=result.http_status, code=result.code,
+            msg=result.msg, conn_id=result.conn_id, latency_ms=result.elapsed_ms,
+            attempts=result.attempts, **base,
+        )
+    assert error is not None
+    fields = _error_fields(error)
+    return CallRecord(
+        outcome=outcome_for(error), error_kind=error.kind,
+        http_status=fields["http_status"], code=fields["code"] or "", msg=fields["msg"],
+        latency_ms=getattr(error, "elapsed_ms", None) if isinstance(error, RequestError) else None,
+        attempts=getattr(error, "attempts", 1), **base,
+    )
+
+
+def _error_fields(error: WolkvoxDeskError) -> dict[str, Any]:
+    if isinstance(error, RefusedError):
+        return {"http_status": error.http_status, "code": error.code, "error": error.error,
+                "msg": error.msg}
+    status = error.http_status if isinstance(error, RequestError) else None
+    return {"http_status": status, "code": None, "error": error.kind, "msg": ""}
+
+
+def _json_line(**fields: Any) -> str:
+    keys = ("ok", "http_status", "code", "error", "msg", "conn_id", "attempts", "elapsed_ms")
+    return json.dumps({k: fields.get(k) for k in keys}, ensure_ascii=False)
+
+
+def _report_success(request: DialRequest, result: ApiResult, as_json: bool) -> None:
+    if as_json:
+        print(_json_line(ok=True, http_status=result.http_status, code=result.code, error=None,
+                         msg=result.msg, conn_id=result.conn_id, attempts=result.attempts,
+                         elapsed_ms=round(result.elapsed_ms, 1)))
+        return
+    print(tr("Dial sent to {phone}: conn_id {conn} ({ms:.0f} ms)").format(
+        phone=request.phone_sent, conn=result.conn_id or "-", ms=result.elapsed_ms))
+    if result.msg:
+        print(tr('wolkvox said: "{msg}"').format(msg=result.msg))
+
+
+def _report_failure(error: WolkvoxDeskError, as_json: bool) -> int:
+    words = explain(error)
+    if as_json:
+        fields = _error_fields(error)
+        elapsed = getattr(error, "elapsed_ms", None)
+        print(_json_line(ok=False, conn_id=None, attempts=getattr(error, "attempts", 0),
+                         elapsed_ms=round(elapsed, 1) if elapsed is not None else None, **fields))
+    print(words.one_line(), file=sys.stderr if as_json else sys.stdout)
+    return error.exit_code
+
+
+def _report_unsent(error: WolkvoxDeskError, as_json: bool) -> int:
+    if as_json:
+        print(_json_line(ok=False, error=error.kind, msg="", attempts=0))
+    _err(describe_local(error))
+    return error.exit_code
+
+
+# --- token, config, history, simulator ----------------------------------------------------
+
+
+def cmd_token(ctx: AppContext, args: argparse.Namespace) -> int:
+    creds = ctx.credentials
+    if args.action == "status":
+        source = creds.token_source()
+        backend = creds.backend_name()
+        if source is None:
+            print(tr("No token set (keyring: {backend}).").format(backend=backend))
+            return ExitCode.NOT_CONFIGURED
+        where = {"env": tr("the WOLKVOX_TOKEN environment variable"),
+                 "session": tr("this session only"),
+                 "keyring": tr("the keyring ({backend})").format(backend=backend)}
+        print(tr("A token is set, from {where}.").format(where=where.get(source, source)))
+        return ExitCode.OK
+    if args.action == "clear":
+        creds.clear_token()
+        print(tr("Token removed from the keyring."))
+        return ExitCode.OK
+    token = _read_secret(sys.stdin)
+    ctx.secrets.add(token)
+    creds.set_token(token)
+    print(tr("Token saved in the keyring ({backend}).").format(backend=creds.backend_name()))
+    return ExitCode.OK
+
+
+def _read_secret(stream: TextIO) -> str:
+    """The token comes from stdin, never argv: a prompt on a terminal, a line otherwise."""
+    if stream.isatty():
+        value = getpass.getpass(tr("API token (input hidden): "))
+    else:
+        value = stream.readline()
+    value = value.strip()
+    if not value:
+        raise SettingValueError("token", "bad_token")
+    return value
+
+
+def cmd_config(ctx: AppContext, args: argparse.Namespace) -> int:
+    from wolkvox_desk.services.settings import KEYS
+
+    store = ctx.settings_store
+    if args.action == "show":
+        for key in KEYS:
+            lock = " " + tr("(locked by IT)") if store.is_locked(key) else ""
+            print(f"{key} = {_show(store.get(key))}  [{store.source(key)}]{lock}")
+        return ExitCode.OK
+    if not args.key:
+        _err(tr("Name a setting, e.g. server, agent_id or dial_prefix."))
+        return ExitCode.USAGE
+    if args.key not in KEYS:
+        raise SettingValueError(args.key, "unknown_key", args.key)
+    if args.action == "get":
+        print(_show(store.get(args.key)))
+        return ExitCode.OK
+    if args.value is None:
+        _err(tr("Give a value: config set KEY VALUE"))
+        return ExitCode.USAGE
+    value = store.set(args.key, args.value)
+    print(f"{args.key} = {_show(value)}")
+    return ExitCode.OK
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def cmd_history(ctx: AppContext, args: argparse.Namespace) -> int:
+    history = ctx.open_history()
+    if history is None:
+        return ExitCode.OK
+    try:
+        if args.format == "csv":
+            history.export_csv(sys.stdout, args.search)
+            return ExitCode.OK
+        records = history.search(args.search, limit=max(args.limit, 1))
+    finally:
+        history.close()
+    if args.format == "json":
+        for record in records:
+            print(json.dumps(_record_json(record), ensure_ascii=False))
+        return ExitCode.OK
+    for record in records:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(record.started_at))
+        print(f"{when}  {record.phone_typed:<20} {record.phone_sent:<16} "
+              f"{record.customer_name[:20]:<20} {record.customer_id:<12} "
+              f"{outcome_label(record.outcome):<14} {record.conn_id}")
+    return ExitCode.OK
+
+
+def _record_json(record: CallRecord) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    data = asdict(record)
+    data["outcome"] = str(record.outcome)
+    data["started_at_iso"] = time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(record.started_at))
+    return data
+
+
+def _cmd_simulator(args: argparse.Namespace) -> int:
+    from wolkvox_desk.simulator import serve
+
+    argv = ["--port", str(args.port), "--host", args.host, "--latency-ms", str(args.latency_ms)]
+    for token in args.token or ["demo-token"]:
+        argv += ["--token", token]
+    return serve(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""The token gate: at most one agentbox request in flight per token, for every caller.
+
+wolkvox allows two simultaneous requests per token but asks clients to wait for each answer,
+and one token is usually shared by a whole operation's PCs. So every caller on this PC (the
+window's worker, CLI dials, ``tel:`` links, the extension tester) passes through here:
+
+- within a process, a ``threading.Condition`` per token hands the gate over at once, in
+  arrival order, so batch work runs back to back without polling gaps;
+- across processes, an exclusive OS file lock (``filelock``, this library's only home) on a
+  file named by a SHA-256 of the token, never by the token itself.
+
+``hold(token, wait=0)`` is the non-blocking try for interactive dials; ``wait=N`` blocks up to
+N seconds for batch work and the CLI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock
+from filelock import Timeout as FileLockTimeout
+
+from wolkvox_desk.core.errors import GateBusyError
+
+# Cross-process waits poll the file lock; within a process waiters are woken directly.
+_FILE_POLL_S = 0.005
+
+
+def token_key(token: str) -> str:
+    """A stable, non-reversible name for a token (lock files, gate sharing between profiles)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()[:32]
+
+
+class _Lane:
+    """The in-process queue for one token: FIFO tickets so waiters are served in order."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.busy = False
+        self.queue: deque[object] = deque()
+
+
+class TokenGate:
+    """One request in flight per token, across threads and processes."""
+
+    def __init__(self, lock_dir: Path) -> None:
+        self._lock_dir = lock_dir
+        self._lanes: dict[str, _Lane] = {}
+        self._lanes_lock = threading.Lock()
+
+    def _lane(self, key: str) -> _Lane:
+        with self._lanes_lock:
+            return self._lanes.setdefault(key, _Lane())
+
+    def busy(self, token: str) -> bool:
+        """True when this process holds (or queues for) the gate of ``token``."""
+        lane = self._lane(token_key(token))
+        with lane.cond:
+            return lane.busy or bool(lane.queue)
+
+    @contextmanager
+    def hold(self, token: str, *, wait: float = 0.0) -> Iterator[None]:
+        """Hold the gate of ``token`` for the block; raise :class:`GateBusyError` on time-out.
+
+        ``wait=0`` refuses at once when busy (interactive dials are never queued).
+        """
+        key = token_key(token)
+        deadline = time.monotonic() + max(wait, 0.0)
+        lane = self._lane(key)
+        self._enter_lane(lane, deadline, wait)
+        try:
+            file_lock = self._acquire_file(key, deadline, wait)
+            try:
+                yield
+            finally:
+                file_lock.release()
+        finally:
+            self._leave_lane(lane)
+
+    def _enter_lane(self, lane: _Lane, deadline: float, wait: float) -> None:
+        ticket = object()
+        with lane.cond:
+            if not lane.busy and not lane.queue:
+                lane.busy = True
+                return
+            if wait <= 0:
+                raise GateBusyError(0.0)
+            lane.queue.append(ticket)
+            try:
+                while lane.busy or lane.queue[0] is not ticket:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise GateBusyError(wait)
+                    lane.cond.wait(remaining)
+            finally:
+                lane.queue.remove(ticket)
+                # Our leaving the queue may make someone else first in line.
+                lane.cond.notify_all()
+            lane.busy = True
+
+    def _leave_lane(self, lane: _Lane) -> None:
+        with lane.cond:
+            lane.busy = False
+            lane.cond.notify_all()
+
+    def _acquire_file(self, key: str, deadline: float, wait: float) -> FileLock:
+        self._lock_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # thread_local=False: the lock is released by the same thread, but the FileLock object
+        # must not be shared across the gate's users by filelock's own per-thread caching.
+        lock = FileLock(
+            str(self._lock_dir / f"gate-{key}.lock"),
+            thread_local=False,
+            is_singleton=False,
+            mode=0o600,
+        )
+        try:
+            lock.acquire(timeout=max(deadline - time.monotonic(), 0.0), poll_interval=_FILE_POLL_S)
+        except FileLockTimeout:
+            raise GateBusyError(wait) from None
+        return lock
