@@ -11,8 +11,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from wolkvox_desk.simulator import Simulator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt must not pick up a developer's scale or style settings.
@@ -39,3 +43,19 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     for name in _ISOLATED_VARS:
         monkeypatch.delenv(name, raising=False)
     yield desk
+
+
+TEST_TOKEN = "T0k3n-for-tests-5f2a9c1e7b"
+
+
+@pytest.fixture
+def simulator() -> Iterator[Simulator]:
+    """A running simulator on a free loopback port that knows ``TEST_TOKEN``."""
+    from wolkvox_desk.simulator import Simulator
+
+    sim = Simulator(tokens=(TEST_TOKEN,))
+    sim.start()
+    try:
+        yield sim
+    finally:
+        sim.stop()

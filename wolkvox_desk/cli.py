@@ -28,8 +28,10 @@ from wolkvox_desk.core.errors import (
     StorageError,
     WolkvoxDeskError,
 )
-from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest, Outcome
-from wolkvox_desk.text import describe_local, explain, outcome_for, outcome_label, tr
+from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest
+from wolkvox_desk.core.outcomes import make_record
+from wolkvox_desk.logs import setup_logging, teardown_logging
+from wolkvox_desk.text import describe_local, explain, outcome_label, tr
 
 DEFAULT_GATE_WAIT_S = 30.0
 HEADLESS = {"dial", "token", "config", "history", "simulator", "diagnose"}
@@ -55,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     wait = dial.add_mutually_exclusive_group()
     wait.add_argument("--no-wait", action="store_true", help=tr("refuse at once if busy"))
     wait.add_argument(
-        "--wait", type=float, default=DEFAULT_GATE_WAIT_S, metavar="SECONDS",
+        "--wait",
+        type=float,
+        default=DEFAULT_GATE_WAIT_S,
+        metavar="SECONDS",
         help=tr("how long to wait for another request with the same token (default 30)"),
     )
 
@@ -103,18 +108,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     finally:
         _print_warnings(ctx)
+        teardown_logging()
 
 
 def _is_headless(args: list[str]) -> bool:
+    """True unless the arguments open the window (none, --demo, --self-test, a link).
+
+    An unknown command is "headless" too, so that argparse refuses it (exit 2) without
+    starting Qt.
+    """
     first = next((a for a in args if not a.startswith("-")), None)
-    if first in HEADLESS:
-        return True
-    return any(a in ("-h", "--help", "--version") for a in args) and first is None
+    if first is not None:
+        return not first.lower().startswith(("tel:", "callto:"))
+    return any(a in ("-h", "--help", "--version") for a in args)
 
 
 def _setup_logging(ctx: AppContext, debug: bool) -> None:
-    from wolkvox_desk.logs import setup_logging
-
     try:
         ctx.paths.ensure()
         setup_logging(ctx.paths.log_file, debug=debug, secrets=ctx.secrets)
@@ -186,7 +195,7 @@ def _record(
     """Write the history row; a failure here is a warning, never a lost call report."""
     if history is None:
         return
-    record = call_record(ctx, request, started, result=result, error=error)
+    record = make_record(request, started, ctx.settings.server, result=result, error=error)
     try:
         history.add(record)
     except StorageError as storage_error:
@@ -195,43 +204,14 @@ def _record(
         history.close()
 
 
-def call_record(
-    ctx: AppContext,
-    request: DialRequest,
-    started: float,
-    *,
-    result: ApiResult | None = None,
-    error: WolkvoxDeskError | None = None,
-) -> CallRecord:
-    base: dict[str, Any] = {
-        "started_at": started,
-        "phone_typed": request.phone_typed,
-        "phone_sent": request.phone_sent,
-        "customer_name": request.customer_name,
-        "customer_id": request.customer_id,
-        "agent_id": request.agent_id,
-        "server": ctx.settings.server,
-    }
-    if result is not None:
-        return CallRecord(
-            outcome=Outcome.OK, http_status=result.http_status, code=result.code,
-            msg=result.msg, conn_id=result.conn_id, latency_ms=result.elapsed_ms,
-            attempts=result.attempts, **base,
-        )
-    assert error is not None
-    fields = _error_fields(error)
-    return CallRecord(
-        outcome=outcome_for(error), error_kind=error.kind,
-        http_status=fields["http_status"], code=fields["code"] or "", msg=fields["msg"],
-        latency_ms=getattr(error, "elapsed_ms", None) if isinstance(error, RequestError) else None,
-        attempts=getattr(error, "attempts", 1), **base,
-    )
-
-
 def _error_fields(error: WolkvoxDeskError) -> dict[str, Any]:
     if isinstance(error, RefusedError):
-        return {"http_status": error.http_status, "code": error.code, "error": error.error,
-                "msg": error.msg}
+        return {
+            "http_status": error.http_status,
+            "code": error.code,
+            "error": error.error,
+            "msg": error.msg,
+        }
     status = error.http_status if isinstance(error, RequestError) else None
     return {"http_status": status, "code": None, "error": error.kind, "msg": ""}
 
@@ -243,12 +223,24 @@ def _json_line(**fields: Any) -> str:
 
 def _report_success(request: DialRequest, result: ApiResult, as_json: bool) -> None:
     if as_json:
-        print(_json_line(ok=True, http_status=result.http_status, code=result.code, error=None,
-                         msg=result.msg, conn_id=result.conn_id, attempts=result.attempts,
-                         elapsed_ms=round(result.elapsed_ms, 1)))
+        print(
+            _json_line(
+                ok=True,
+                http_status=result.http_status,
+                code=result.code,
+                error=None,
+                msg=result.msg,
+                conn_id=result.conn_id,
+                attempts=result.attempts,
+                elapsed_ms=round(result.elapsed_ms, 1),
+            )
+        )
         return
-    print(tr("Dial sent to {phone}: conn_id {conn} ({ms:.0f} ms)").format(
-        phone=request.phone_sent, conn=result.conn_id or "-", ms=result.elapsed_ms))
+    print(
+        tr("Dial sent to {phone}: conn_id {conn} ({ms:.0f} ms)").format(
+            phone=request.phone_sent, conn=result.conn_id or "-", ms=result.elapsed_ms
+        )
+    )
     if result.msg:
         print(tr('wolkvox said: "{msg}"').format(msg=result.msg))
 
@@ -258,8 +250,15 @@ def _report_failure(error: WolkvoxDeskError, as_json: bool) -> int:
     if as_json:
         fields = _error_fields(error)
         elapsed = getattr(error, "elapsed_ms", None)
-        print(_json_line(ok=False, conn_id=None, attempts=getattr(error, "attempts", 0),
-                         elapsed_ms=round(elapsed, 1) if elapsed is not None else None, **fields))
+        print(
+            _json_line(
+                ok=False,
+                conn_id=None,
+                attempts=getattr(error, "attempts", 0),
+                elapsed_ms=round(elapsed, 1) if elapsed is not None else None,
+                **fields,
+            )
+        )
     print(words.one_line(), file=sys.stderr if as_json else sys.stdout)
     return error.exit_code
 
@@ -282,9 +281,11 @@ def cmd_token(ctx: AppContext, args: argparse.Namespace) -> int:
         if source is None:
             print(tr("No token set (keyring: {backend}).").format(backend=backend))
             return ExitCode.NOT_CONFIGURED
-        where = {"env": tr("the WOLKVOX_TOKEN environment variable"),
-                 "session": tr("this session only"),
-                 "keyring": tr("the keyring ({backend})").format(backend=backend)}
+        where = {
+            "env": tr("the WOLKVOX_TOKEN environment variable"),
+            "session": tr("this session only"),
+            "keyring": tr("the keyring ({backend})").format(backend=backend),
+        }
         print(tr("A token is set, from {where}.").format(where=where.get(source, source)))
         return ExitCode.OK
     if args.action == "clear":
@@ -358,9 +359,11 @@ def cmd_history(ctx: AppContext, args: argparse.Namespace) -> int:
         return ExitCode.OK
     for record in records:
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(record.started_at))
-        print(f"{when}  {record.phone_typed:<20} {record.phone_sent:<16} "
-              f"{record.customer_name[:20]:<20} {record.customer_id:<12} "
-              f"{outcome_label(record.outcome):<14} {record.conn_id}")
+        print(
+            f"{when}  {record.phone_typed:<20} {record.phone_sent:<16} "
+            f"{record.customer_name[:20]:<20} {record.customer_id:<12} "
+            f"{outcome_label(record.outcome):<14} {record.conn_id}"
+        )
     return ExitCode.OK
 
 

@@ -44,6 +44,8 @@ class AppContext:
 
     paths: AppPaths
     env: Mapping[str, str]
+    #: False for the demo and the self-test, which must not depend on IT policy
+    use_policy: bool = True
     secrets: SecretFilter = field(default_factory=SecretFilter)
     warnings: list[StorageError] = field(default_factory=list)
     _settings: SettingsStore | None = None
@@ -62,10 +64,13 @@ class AppContext:
     @property
     def settings_store(self) -> SettingsStore:
         if self._settings is None:
-            from wolkvox_desk.services.settings import SettingsStore
+            from wolkvox_desk.services.settings import SettingsStore, system_registry
 
+            # Policy (file, or registry on Windows) is IT's; demo and self-test ignore it.
+            policy = policy_file(self.env) if self.use_policy else None
+            registry = system_registry() if self.use_policy else None
             self._settings = SettingsStore(
-                self.paths.settings_file, policy_file=policy_file(self.env)
+                self.paths.settings_file, policy_file=policy, registry=registry
             )
             self.warnings.extend(self._settings.load())
         return self._settings

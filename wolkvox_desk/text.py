@@ -24,12 +24,10 @@ from wolkvox_desk.core.errors import (
     PhoneNumberError,
     RefusalKind,
     RefusedError,
-    RequestError,
     RequestTimeoutError,
     SettingsFileError,
     SettingValueError,
     TLSFailedError,
-    TransportError,
     WolkvoxDeskError,
 )
 from wolkvox_desk.core.models import Outcome
@@ -226,9 +224,9 @@ def describe_local(error: BaseException) -> str:
             ).format(path=error.moved_to)
         return tr("The call history could not be opened ({kind}).").format(kind=error.kind)
     if isinstance(error, SettingsFileError):
-        return tr("The settings file {path} could not be read ({detail}); defaults are used.").format(
-            path=error.path, detail=error.detail or error.kind
-        )
+        return tr(
+            "The settings file {path} could not be read ({detail}); defaults are used."
+        ).format(path=error.path, detail=error.detail or error.kind)
     if isinstance(error, WolkvoxDeskError):
         return tr("Something went wrong ({kind}).").format(kind=error.kind)
     return tr("Something went wrong ({kind}).").format(kind=type(error).__name__)
@@ -245,18 +243,3 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.ERROR: "Error",
     }
     return tr(labels.get(outcome, str(outcome)))
-
-
-def outcome_for(error: BaseException) -> Outcome:
-    """The history outcome of a failed request."""
-    if isinstance(error, RefusedError):
-        return Outcome.REFUSED
-    if isinstance(error, TransportError):
-        return Outcome.NETWORK
-    if isinstance(error, BadAnswerError):
-        return Outcome.BAD_ANSWER
-    if isinstance(error, GateBusyError):
-        return Outcome.BUSY
-    if isinstance(error, RequestError):
-        return Outcome.NETWORK
-    return Outcome.ERROR

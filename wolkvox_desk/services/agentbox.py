@@ -72,7 +72,7 @@ class RetryPolicy:
     def delay(self, attempt: int, rng: random.Random) -> float:
         """Delay before ``attempt`` (2, 3, ...): half fixed, half random, so PCs sharing a
         token do not retry in lockstep."""
-        ceiling = min(self.max_delay_s, self.base_delay_s * (2 ** (attempt - 2)))
+        ceiling = min(self.max_delay_s, self.base_delay_s * float(2 ** max(attempt - 2, 0)))
         return ceiling / 2 + rng.uniform(0, ceiling / 2)
 
 
