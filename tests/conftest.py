@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_STYLE_OVERRIDE"):
     os.environ.pop(_name, None)
 
-_ISOLATED_VARS = ("WOLKVOX_TOKEN", "WOLKVOX_DESK_API_BASE", "WOLKVOX_DESK_POLICY")
+_ISOLATED_VARS = ("WOLKVOX_TOKEN", "WOLKVOX_DESK_API_BASE")
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +42,14 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_memory.MemoryKeyring")
     for name in _ISOLATED_VARS:
         monkeypatch.delenv(name, raising=False)
+    # A real /etc/wolkvox-desk/policy.toml on this machine must not steer the tests.
+    monkeypatch.setenv("WOLKVOX_DESK_POLICY", str(tmp_path / "no-policy.toml"))
+    # keyring keeps one backend per process: give every test an empty one.
+    import keyring
+
+    from tests.keyring_memory import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
     yield desk
 
 

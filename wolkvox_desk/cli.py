@@ -332,6 +332,7 @@ def cmd_config(ctx: AppContext, args: argparse.Namespace) -> int:
         _err(tr("Give a value: config set KEY VALUE"))
         return ExitCode.USAGE
     value = store.set(args.key, args.value)
+    ctx.warnings.extend(w for w in store.warnings if w.kind == "moved_aside")
     print(f"{args.key} = {_show(value)}")
     return ExitCode.OK
 

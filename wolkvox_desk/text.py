@@ -223,6 +223,10 @@ def describe_local(error: BaseException) -> str:
                 "to {path} and a new one started."
             ).format(path=error.moved_to)
         return tr("The call history could not be opened ({kind}).").format(kind=error.kind)
+    if isinstance(error, SettingsFileError) and error.kind == "moved_aside":
+        return tr("The broken settings file was kept as {path}; a new one was written.").format(
+            path=error.moved_to
+        )
     if isinstance(error, SettingsFileError):
         return tr(
             "The settings file {path} could not be read ({detail}); defaults are used."

@@ -239,4 +239,6 @@ class HistoryUnavailableError(StorageError):
 
 
 class SettingsFileError(StorageError):
-    """Kinds: ``broken_toml``, ``bad_value``, ``io``. The file is kept, defaults are used."""
+    """Kinds: ``broken_toml``, ``bad_value``, ``unknown_key``, ``io`` (the file is kept and
+    defaults are used), and ``moved_aside`` (a broken file was renamed to ``moved_to`` before
+    a write)."""

@@ -1,0 +1,21 @@
+"""A local stand-in for wolkvox's agentbox.php: the demo mode's server and the tests' fake.
+
+Standard library only, and nothing else of ours, so that it can never share a bug with the
+client it checks. :class:`Simulator` runs in-process (tests, ``--demo``, ``--self-test``);
+:func:`serve` runs it as a command (``wolkvox-desk simulator``).
+"""
+
+from wolkvox_desk.simulator.agentbox import AgentState, CallState
+from wolkvox_desk.simulator.command import serve
+from wolkvox_desk.simulator.protocol import AGENTBOX_PATH, FAULTS
+from wolkvox_desk.simulator.server import RecordedRequest, Simulator
+
+__all__ = [
+    "AGENTBOX_PATH",
+    "FAULTS",
+    "AgentState",
+    "CallState",
+    "RecordedRequest",
+    "Simulator",
+    "serve",
+]
