@@ -1,0 +1,137 @@
+"""The window's header: the profile in use ("Agent 1001 @ wv0042"), a status line, a settings
+button, and the banner shown in demo mode or while ``WOLKVOX_DESK_API_BASE`` is set."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wolkvox_desk.ui.icons import icon
+from wolkvox_desk.ui.style import Tone, accent, line_height, scaled_font, tinted_background
+
+
+class Banner(QLabel):
+    """A warning-toned strip with a coloured border, painted from the current palette."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFont(scaled_font(self.font(), 1.0, bold=True))
+        pad = max(3, line_height(self) // 3)
+        self.setContentsMargins(pad, pad, pad, pad)
+        self.setAccessibleName(self.tr("Notice"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(accent(palette, Tone.WARNING))
+        painter.setBrush(tinted_background(palette, Tone.WARNING))
+        radius = line_height(self) / 4
+        painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), radius, radius)
+        painter.end()
+        super().paintEvent(event)
+
+
+class Header(QWidget):
+    """Profile line, status line, settings button and banner. Emits ``settings_requested``."""
+
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profile = QLabel(self)
+        self._profile.setObjectName("profileLabel")
+        self._profile.setFont(scaled_font(self.font(), 1.1, bold=True))
+        self._profile.setAccessibleName(self.tr("Profile"))
+        self._profile.setToolTip(self.tr("The wolkvox server and agent extension in use"))
+        self._profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._status = QLabel(self)
+        self._status.setObjectName("statusLabel")
+        self._status.setAccessibleName(self.tr("Status"))
+        self._status.setWordWrap(True)
+        self._status.setVisible(False)
+        self._settings = self._make_settings_button()
+        self._banner = Banner(self)
+        self._banner.setVisible(False)
+        self._lay_out()
+        self.set_profile("", "")
+
+    def settings_button(self) -> QToolButton:
+        return self._settings
+
+    def set_profile(self, server: str, agent_id: str) -> None:
+        if server and agent_id:
+            words = self.tr("Agent {agent} @ wv{server}").format(agent=agent_id, server=server)
+        elif agent_id:
+            words = self.tr("Agent {agent} (no server set)").format(agent=agent_id)
+        elif server:
+            words = self.tr("wv{server} (no agent set)").format(server=server)
+        else:
+            words = self.tr("Not set up yet")
+        self._profile.setText(words)
+        self._profile.setAccessibleDescription(
+            self.tr("The wolkvox server and agent extension this window dials with.")
+        )
+
+    def profile_text(self) -> str:
+        return self._profile.text()
+
+    def set_status(self, words: str) -> None:
+        self._status.setText(words)
+        self._status.setAccessibleDescription(words)
+        self._status.setVisible(bool(words))
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def set_banner(self, words: str | None) -> None:
+        self._banner.setText(words or "")
+        self._banner.setAccessibleDescription(words or "")
+        self._banner.setVisible(bool(words))
+
+    def banner_text(self) -> str:
+        return self._banner.text() if not self._banner.isHidden() else ""
+
+    def _make_settings_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("settingsButton")
+        button.setIcon(icon("settings"))
+        size = round(line_height(self) * 1.3)
+        button.setIconSize(QSize(size, size))
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setText(self.tr("Settings"))
+        button.setAccessibleName(self.tr("Settings"))
+        button.setAccessibleDescription(
+            self.tr("Open the settings: server, agent, dial plan and token (Ctrl+,).")
+        )
+        button.setToolTip(self.tr("Settings (Ctrl+,)"))
+        button.clicked.connect(self.settings_requested)
+        return button
+
+    def _lay_out(self) -> None:
+        lines = QVBoxLayout()
+        lines.setSpacing(0)
+        lines.addWidget(self._profile)
+        lines.addWidget(self._status)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(lines, 1)
+        top.addWidget(self._settings, 0, Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(max(4, line_height(self) // 3))
+        outer.addLayout(top)
+        outer.addWidget(self._banner)

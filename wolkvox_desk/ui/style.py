@@ -1,0 +1,153 @@
+"""Shared look helpers for the window's widgets: tones, palette-aware colours, font scaling,
+and screen-reader announcements.
+
+Colours are never hard-coded black or white: each tone has an accent for light palettes and one
+for dark palettes, and tinted backgrounds are blends of the palette's own window colour, so text
+drawn in the palette's text colour stays readable in light, dark and high-contrast themes.
+Sizes derive from the widget's font, so the window holds up at 200% scale and with large fonts.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class Tone(StrEnum):
+    """What a message means; picks its accent colour and icon."""
+
+    SUCCESS = "success"
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+# (light palette accent, dark palette accent): the light ones reach 4.5:1 on white, the dark
+# ones 4.5:1 on a #303030 window, so text in these colours stays legible on either.
+_ACCENTS: dict[Tone, tuple[str, str]] = {
+    Tone.SUCCESS: ("#1b6e20", "#81c784"),
+    Tone.ERROR: ("#b71c1c", "#ff8a80"),
+    Tone.WARNING: ("#8a4b00", "#ffcc80"),
+    Tone.INFO: ("#0d47a1", "#90caf9"),
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when the palette draws dark windows (light text on a dark background)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return window.lightnessF() < text.lightnessF()
+
+
+def accent(palette: QPalette, tone: Tone) -> QColor:
+    """The tone's accent colour for this palette (border, icon, short coloured text)."""
+    light, dark = _ACCENTS[tone]
+    return QColor(dark if is_dark(palette) else light)
+
+
+def blend(base: QColor, over: QColor, amount: float) -> QColor:
+    """``over`` laid over ``base`` at ``amount`` (0..1) opacity."""
+    keep = 1.0 - amount
+    return QColor.fromRgbF(
+        base.redF() * keep + over.redF() * amount,
+        base.greenF() * keep + over.greenF() * amount,
+        base.blueF() * keep + over.blueF() * amount,
+    )
+
+
+def tinted_background(palette: QPalette, tone: Tone) -> QColor:
+    """A soft background in the tone's colour, derived from the palette's window colour."""
+    amount = 0.22 if is_dark(palette) else 0.12
+    return blend(palette.color(QPalette.ColorRole.Window), accent(palette, tone), amount)
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21); 4.5 is the floor for normal text."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    bright, dim = sorted((luminance(first), luminance(second)), reverse=True)
+    return (bright + 0.05) / (dim + 0.05)
+
+
+def primary_button_colour(palette: QPalette) -> QColor:
+    """The highlight colour, darkened or lightened until the highlighted text on it (and on
+    the lighter top of a style's gradient) reads at 4.5:1."""
+    colour = palette.color(QPalette.ColorRole.Highlight)
+    text = palette.color(QPalette.ColorRole.HighlightedText)
+    text_is_light = text.lightnessF() >= 0.5
+    for _ in range(12):
+        if contrast(colour.lighter(112), text) >= 4.5:
+            break
+        colour = colour.darker(112) if text_is_light else colour.lighter(112)
+    return colour
+
+
+def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """``font`` enlarged by ``factor``; relative, so large system fonts stay large."""
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        scaled.setPixelSize(round(font.pixelSize() * factor))
+    if bold:
+        scaled.setBold(True)
+    return scaled
+
+
+def line_height(widget: QWidget) -> int:
+    """The height of one line of the widget's text: the unit for every size we set."""
+    return widget.fontMetrics().height()
+
+
+def announce(widget: QWidget) -> None:
+    """Tell assistive technology that ``widget``'s text is an alert worth reading out."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+
+
+class ToneLabel(QLabel):
+    """A word-wrapped label whose text takes a tone's colour, re-derived when the palette
+    changes (so switching the system to dark mode recolours it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tone: Tone | None = None
+        self._restyling = False
+        self.setWordWrap(True)
+
+    def tone(self) -> Tone | None:
+        return self._tone
+
+    def set_tone(self, tone: Tone | None) -> None:
+        self._tone = tone
+        self._restyle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            self._restyle()
+
+    def _restyle(self) -> None:
+        self._restyling = True  # setPalette sends PaletteChange to ourselves
+        try:
+            palette = self.palette()
+            parent = self.parentWidget()
+            base = parent.palette() if parent is not None else palette
+            colour = (
+                accent(base, self._tone)
+                if self._tone is not None
+                else base.color(QPalette.ColorRole.WindowText)
+            )
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
+        finally:
+            self._restyling = False
