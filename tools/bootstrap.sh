@@ -14,7 +14,7 @@ extras=${1:-}
 packages=(xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring libegl1 libgl1
   libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
-  libxcb-randr0 libxcb-xkb1 libdbus-1-3 fonts-dejavu-core)
+  libxcb-randr0 libxcb-xkb1 libdbus-1-3 libsecret-tools fonts-dejavu-core)
 python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
 
 missing=()

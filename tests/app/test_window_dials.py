@@ -1,0 +1,116 @@
+"""The real window, controller, worker thread and history, driven by the keyboard (pytest-qt)
+against the simulator over loopback."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import TEST_TOKEN
+from wolkvox_desk.app import DeskApp, Mode
+from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
+from wolkvox_desk.paths import AppPaths
+
+
+@pytest.fixture
+def desk(qtbot, simulator):
+    paths = AppPaths.from_env()
+    paths.ensure()
+    ctx = AppContext(
+        paths=paths,
+        env={TOKEN_ENV: TEST_TOKEN, API_BASE_ENV: simulator.base_url},
+        use_policy=False,
+    )
+    ctx.settings_store.update({"server": "0042", "agent_id": "1001", "dial_prefix": "9"})
+    app = DeskApp(Mode(ctx=ctx, isolated=True))
+    qtbot.addWidget(app.window)
+    app.show()
+    qtbot.waitUntil(lambda: app.history_store is not None)
+    yield app
+    app.shutdown()
+
+
+def _idle(desk: DeskApp) -> bool:
+    return not desk.controller.busy
+
+
+def test_keyboard_dial_sends_exactly_one_request_with_the_right_query(qtbot, desk, simulator):
+    w = desk.window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.phone_edit().hasFocus())  # focus starts in the phone field
+    qtbot.keyClicks(w.phone_edit(), "+57 (300) 123-4567")
+    qtbot.keyClick(w.phone_edit(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(w.name_edit(), "José & Hijos #2")
+    qtbot.keyClicks(w.customer_id_edit(), "1.032")
+    qtbot.keyClick(w.customer_id_edit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(simulator.records()) == 1 and _idle(desk))
+    (rec,) = simulator.records()
+    assert rec.raw_query == (
+        "agent_id=1001&api=dial&customer_phone=9573001234567&customer_id=1032"
+        "&customer_name=Jos%C3%A9%20%26%20Hijos%20%232"
+    )
+    assert rec.status == 200
+    rows = desk.history_store.search("3001234567")
+    assert len(rows) == 1 and rows[0].conn_id and rows[0].conn_id in w.outcome_text()
+
+
+def _press_return(widget, *, autorepeat: bool) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r",
+                          autorepeat)
+        QApplication.sendEvent(widget, event)
+
+
+def test_held_enter_and_double_clicks_during_a_slow_answer_make_one_request(
+    qtbot, desk, simulator
+):
+    simulator.set_latency(500)
+    w = desk.window
+    qtbot.keyClicks(w.phone_edit(), "3001234567")
+    _press_return(w.phone_edit(), autorepeat=False)
+    for _ in range(10):  # a held key repeats
+        _press_return(w.phone_edit(), autorepeat=True)
+    qtbot.mouseDClick(w.dial_button(), Qt.MouseButton.LeftButton)
+    w.dial_button().click()
+    _press_return(w.phone_edit(), autorepeat=False)  # a fresh press while busy, too
+    qtbot.waitUntil(lambda: _idle(desk), timeout=5000)
+    assert len(simulator.records()) == 1
+
+
+FAULTS = [
+    ("invalid_token", "Open Settings to enter a new one", "refused"),
+    ("quota", "quota", "refused"),
+    ("maintenance", "maintenance", "refused"),
+    ("missing_params", "required value", "refused"),
+    ("rejected", "did not place the call", "refused"),
+    ("html_502", "web error page", "bad_answer"),
+    ("broken_json", "broken", "bad_answer"),
+    ("empty", "empty", "bad_answer"),
+    ("reset", "MAY have been placed", "network"),
+]
+
+
+@pytest.mark.parametrize(("fault", "words", "outcome"), FAULTS)
+def test_each_failure_shows_its_message_and_writes_history(
+    qtbot, desk, simulator, fault, words, outcome
+):
+    simulator.inject(fault)
+    w = desk.window
+    qtbot.keyClicks(w.phone_edit(), "3001234567")
+    qtbot.keyClick(w.phone_edit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(simulator.records()) == 1 and _idle(desk))
+    qtbot.waitUntil(lambda: words in w.outcome_text())
+    (row,) = desk.history_store.search("")
+    assert str(row.outcome) == outcome
+    assert desk.history_model.rowCount() == 1
+
+
+def test_invalid_phone_shows_the_error_and_sends_nothing(qtbot, desk, simulator):
+    w = desk.window
+    qtbot.keyClicks(w.phone_edit(), "300-ABC-1234")
+    qtbot.keyClick(w.phone_edit(), Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert simulator.records() == []
+    assert desk.history_store.search("") == []

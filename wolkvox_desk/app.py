@@ -1,0 +1,535 @@
+"""The GUI composition root: builds the services, threads, controllers and window, in order.
+
+Start-up order (the window first, slow work after the first paint):
+
+1. ``QApplication``; the context (paths, secret filter, logging, settings: a small TOML read).
+2. The main window, its profile line, dial plan and banner; ``show()``.
+3. After the first paint (a zero-delay timer): the request thread (httpx is imported there,
+   on first use), the task thread (keyring), the history store and its model, the tray, and
+   the "is a token configured?" check, which may open the welcome and the settings dialog.
+
+Modes: ``--demo`` runs the built-in simulator in-process with a demo token and a throw-away
+home folder; ``--self-test`` does the same, dials once along the click path, checks the
+history row, prints one JSON line and exits 0 or 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from wolkvox_desk import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
+from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
+from wolkvox_desk.core.errors import (
+    KeyringUnavailableError,
+    LockedSettingError,
+    SettingValueError,
+    StorageError,
+)
+from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest
+from wolkvox_desk.logs import setup_logging, teardown_logging
+from wolkvox_desk.paths import AppPaths
+from wolkvox_desk.qt.dial_controller import DialController
+from wolkvox_desk.qt.history_model import HistoryTableModel
+from wolkvox_desk.qt.worker import RequestThread, RequestWorker, TaskRunner
+from wolkvox_desk.text import Explanation, describe_local, tr
+from wolkvox_desk.ui.history_panel import HistoryPanel
+from wolkvox_desk.ui.icons import icon
+from wolkvox_desk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEMO_TOKEN = "demo-token-0000000000000000"
+DEMO_AGENT = "1001"
+DEMO_SERVER = "demo"
+SELF_TEST_TIMEOUT_MS = 30_000
+LINK_SCHEMES = ("tel:", "callto:")
+
+
+# --- arguments and modes --------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=APP_NAME)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--debug", action="store_true")
+    parser.add_argument("link", nargs="?", default="")
+    args = parser.parse_args(list(argv))
+    if args.link and not args.link.lower().startswith(LINK_SCHEMES):
+        parser.error(tr("unknown command or link: {arg}").format(arg=args.link))
+    return args
+
+
+@dataclasses.dataclass
+class Mode:
+    """What differs between a normal run, the demo and the self-test."""
+
+    ctx: AppContext
+    simulator: Any = None
+    temp_dir: tempfile.TemporaryDirectory[str] | None = None
+    banner: str | None = None
+    isolated: bool = False  # demo/self-test: no welcome, no keyring, no user settings
+
+    def close(self) -> None:
+        if self.simulator is not None:
+            self.simulator.stop()
+        if self.temp_dir is not None:
+            self.temp_dir.cleanup()
+
+
+def make_mode(args: argparse.Namespace) -> Mode:
+    if not (args.demo or args.self_test):
+        ctx = AppContext.from_env()
+        banner = None
+        if ctx.api_base:
+            banner = tr("Test server: calls go to {base}").format(base=ctx.api_base)
+        return Mode(ctx=ctx, banner=banner)
+    from wolkvox_desk.simulator import Simulator
+
+    temp = tempfile.TemporaryDirectory(prefix="wolkvox-desk-")
+    simulator = Simulator(tokens=(DEMO_TOKEN,))
+    base = simulator.start()
+    real_env = os.environ
+    home = Path(temp.name)
+    if args.self_test and real_env.get("WOLKVOX_DESK_HOME"):
+        # The self-test writes its row to the normal history under WOLKVOX_DESK_HOME, but
+        # never reads or writes the user's settings there.
+        paths = dataclasses.replace(
+            AppPaths.from_env(real_env), config_dir=home / "config", runtime_dir=home / "run"
+        )
+    else:
+        paths = AppPaths.under(home)
+    env = {TOKEN_ENV: DEMO_TOKEN, API_BASE_ENV: base}
+    ctx = AppContext(paths=paths, env=env, use_policy=False)
+    ctx.secrets.add(DEMO_TOKEN)
+    paths.ensure()
+    store = ctx.settings_store
+    store.update({"server": DEMO_SERVER, "agent_id": DEMO_AGENT, "dial_prefix": "9"})
+    banner = tr("DEMO: calls go to the built-in simulator, not to wolkvox")
+    return Mode(ctx=ctx, simulator=simulator, temp_dir=temp, banner=banner, isolated=True)
+
+
+# --- the application ------------------------------------------------------------------------
+
+
+class DeskApp(QObject):
+    """Wires the window to the controllers and services; owns their lifetimes."""
+
+    def __init__(self, mode: Mode) -> None:
+        super().__init__()
+        self.mode = mode
+        self.ctx = mode.ctx
+        self.window = MainWindow()
+        self.history_panel = HistoryPanel()
+        self.history_model = HistoryTableModel()
+        self.history_store: Any = None
+        self.tray: Any = None
+        self.requests: RequestThread | None = None
+        self.tasks: TaskRunner | None = None
+        self.controller = DialController(
+            self._send,
+            agent_id=lambda: self.ctx.agent_id(),
+            dial_plan=lambda: self.ctx.settings.dial_plan,
+            server=lambda: self.ctx.settings.server,
+        )
+        self._ui_state = QSettings(
+            str(self.ctx.paths.config_dir / "window.ini"), QSettings.Format.IniFormat
+        )
+        self._build_window()
+        self._connect()
+
+    # -- start-up ----------------------------------------------------------------------------
+
+    def _build_window(self) -> None:
+        window = self.window
+        window.setWindowIcon(icon("wolkvox-desk"))
+        self.history_panel.set_model(self.history_model)
+        window.set_history_panel(self.history_panel)
+        self._apply_settings()
+        window.set_banner(self.mode.banner)
+        state = self._ui_state.value("geometry")
+        if isinstance(state, bytes | bytearray) or hasattr(state, "data"):
+            window.restore_state(bytes(state))
+
+    def _apply_settings(self) -> None:
+        settings = self.ctx.settings
+        self.window.set_profile(settings.server, settings.agent_id)
+        self.window.set_dial_plan(settings.dial_plan)
+        self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, settings.always_on_top)
+        if self.history_store is not None:
+            self.history_store.store_customer_names = settings.store_customer_names
+
+    def _connect(self) -> None:
+        w, c = self.window, self.controller
+        w.dial_requested.connect(c.request_dial)
+        w.settings_requested.connect(self.open_settings)
+        c.busy_changed.connect(w.set_busy)
+        c.dial_started.connect(self._on_controller_dial_started)
+        c.dial_succeeded.connect(self._on_controller_dial_succeeded)
+        c.dial_failed.connect(self._on_controller_dial_failed)
+        c.input_rejected.connect(w.show_field_error)
+        c.record_added.connect(self._on_controller_record_added)
+        c.warning.connect(w.show_notice)
+        p = self.history_panel
+        p.search_changed.connect(lambda text: self.history_model.set_filter(text))
+        p.redial_requested.connect(self._on_history_redial_requested)
+        p.delete_requested.connect(self._on_history_delete_requested)
+        p.export_requested.connect(self._on_history_export_requested)
+        p.clear_requested.connect(self._on_history_clear_requested)
+
+    def show(self, *, minimized: bool = False) -> None:
+        if minimized and self.tray is not None:
+            return
+        self.window.show()
+        QTimer.singleShot(0, self.after_first_paint)
+
+    @Slot()
+    def after_first_paint(self) -> None:
+        if self.requests is not None:
+            return
+        worker = RequestWorker(self.ctx.make_client, self.ctx.account)
+        self.requests = RequestThread(worker)
+        worker.request_finished.connect(self.controller.on_request_finished)
+        worker.retrying.connect(self.controller.on_retrying)
+        self.tasks = TaskRunner()
+        self._open_history()
+        self._make_tray()
+        for warning in self.ctx.warnings:
+            self.window.show_notice(describe_local(warning))
+        self.ctx.warnings.clear()
+        if not self.mode.isolated:
+            self.tasks.run(self._configured_check, self._on_configured_checked)
+
+    def _open_history(self) -> None:
+        store = self.ctx.open_history()
+        self.history_store = store
+        self.controller.set_history(store)
+        if store is None:
+            return
+        retention = self.ctx.settings.history_retention_days
+        if retention > 0:
+            try:
+                store.purge_older_than(retention)
+            except StorageError as error:
+                log.warning("history purge failed: %s", error.kind)
+        self.history_model.set_store(store)
+
+    def _make_tray(self) -> None:
+        from wolkvox_desk.ui.tray import TrayIcon
+
+        tray = TrayIcon(icon("wolkvox-desk"), self)
+        tray.show_hide_requested.connect(self._on_tray_show_hide)
+        tray.dial_clipboard_requested.connect(self._on_tray_dial_clipboard)
+        tray.recent_selected.connect(lambda phone: self.fill_from_outside(phone))
+        tray.quit_requested.connect(QApplication.quit)
+        self.tray = tray
+        self._refresh_recent()
+        tray.show()
+
+    def _configured_check(self) -> tuple[bool, str]:
+        """Background: is there a server, an agent and a token? (may touch the keyring)"""
+        settings = self.ctx.settings
+        try:
+            token = self.ctx.credentials.token()
+        except KeyringUnavailableError:
+            token = None
+        return bool(settings.server and settings.agent_id and token), ""
+
+    def _on_configured_checked(self, result: object) -> None:
+        configured = isinstance(result, tuple) and result[0]
+        if configured:
+            return
+        from wolkvox_desk.ui.welcome import WelcomeDialog
+
+        welcome = WelcomeDialog(self.window)
+        welcome.exec()
+        choice = welcome.choice()
+        if choice == "settings":
+            self.open_settings()
+        elif choice == "demo":
+            self.window.show_notice(tr("Start the demo with: wolkvox-desk --demo"))
+        elif choice == "quit":
+            QApplication.quit()
+
+    # -- sending -----------------------------------------------------------------------------
+
+    def _send(
+        self, request_id: int, api: str, agent: str, params: dict[str, str], wait_s: float
+    ) -> None:
+        if self.requests is None:
+            self.after_first_paint()
+        assert self.requests is not None
+        self.requests.send(request_id, api, agent, params, wait_s)
+
+    @Slot(object)
+    def _on_controller_dial_started(self, request: DialRequest) -> None:
+        self.window.clear_outcome()
+
+    @Slot(object, object)
+    def _on_controller_dial_succeeded(self, request: DialRequest, result: ApiResult) -> None:
+        self.window.show_success(result.conn_id, result.msg, result.elapsed_ms)
+        self._notify_if_hidden(tr("Dial sent"), request.phone_typed, ok=True)
+
+    @Slot(object, object, object)
+    def _on_controller_dial_failed(self, request: Any, error: object, words: Explanation) -> None:
+        self.window.show_failure(
+            words.title,
+            words.explanation,
+            words.wolkvox_msg,
+            words.next_step,
+            opens_settings=words.opens_settings,
+        )
+        self._notify_if_hidden(words.title, words.explanation, ok=False)
+
+    @Slot(object)
+    def _on_controller_record_added(self, record: CallRecord) -> None:
+        self.history_model.prepend(record)
+        self._refresh_recent()
+
+    def _notify_if_hidden(self, title: str, text: str, *, ok: bool) -> None:
+        if self.tray is not None and not self.window.isVisible():
+            self.tray.notify(title, text, ok)
+
+    def _refresh_recent(self) -> None:
+        if self.tray is not None and self.history_store is not None:
+            try:
+                self.tray.set_recent(self.history_store.recent_numbers(8))
+            except StorageError:
+                pass
+
+    def fill_from_outside(self, phone: str, notice: str | None = None) -> None:
+        """A link, the tray or the clipboard: fill the form; the agent still presses Dial."""
+        self.window.fill_form(phone)
+        if notice:
+            self.window.show_notice(notice)
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    # -- history panel -----------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_history_redial_requested(self, record: CallRecord) -> None:
+        self.window.fill_form(record.phone_typed, record.customer_name, record.customer_id)
+
+    @Slot(int)
+    def _on_history_delete_requested(self, record_id: int) -> None:
+        if self.history_store is not None and self.history_store.delete(record_id):
+            self.history_model.remove(record_id)
+
+    @Slot(str)
+    def _on_history_export_requested(self, path: str) -> None:
+        if self.history_store is None:
+            return
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                rows = self.history_store.export_csv(out, self.history_panel.search_text())
+        except OSError as exc:
+            self.window.show_notice(tr("Export failed: {why}").format(why=exc.strerror))
+            return
+        self.window.show_notice(tr("Exported {n} calls to {path}").format(n=rows, path=path))
+
+    @Slot()
+    def _on_history_clear_requested(self) -> None:
+        if self.history_store is not None:
+            self.history_store.clear()
+            self.history_model.refresh()
+            self._refresh_recent()
+
+    # -- tray --------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_tray_show_hide(self) -> None:
+        if self.window.isVisible():
+            self.window.hide()
+        else:
+            self.fill_from_outside(self.window.form_values()[0])
+
+    @Slot()
+    def _on_tray_dial_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text().strip()
+        if text:
+            self.fill_from_outside(text, tr("From the clipboard: press Enter or Dial to call"))
+
+    # -- settings ----------------------------------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> None:
+        if self.tasks is None:
+            self.after_first_paint()
+        assert self.tasks is not None
+        self.tasks.run(self._keyring_info, self._show_settings)
+
+    def _keyring_info(self) -> object:
+        from wolkvox_desk.ui.settings_dialog import KeyringInfo
+
+        creds = self.ctx.credentials
+        try:
+            source = creds.token_source()
+        except KeyringUnavailableError:
+            source = None
+        return KeyringInfo(
+            available=creds.available(),
+            backend_name=creds.backend_name(),
+            has_token=source is not None,
+            token_source=source,
+        )
+
+    def _show_settings(self, info: object) -> None:
+        from wolkvox_desk.services.settings import KEYS
+        from wolkvox_desk.ui.settings_dialog import KeyringInfo, SettingsDialog
+
+        if not isinstance(info, KeyringInfo):
+            info = KeyringInfo(False, "none", False, None)
+        store = self.ctx.settings_store
+        values = {key: store.get(key) for key in KEYS}
+        dialog = SettingsDialog(values, store.locked_keys(), info, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        result = dialog.result_value()
+        try:
+            if result.values:
+                store.update(result.values)
+        except (SettingValueError, LockedSettingError, StorageError) as error:
+            QMessageBox.warning(self.window, APP_DISPLAY_NAME, describe_local(error))
+            return
+        self._apply_settings()
+        self.window.show()
+        if self.requests is not None:
+            self.requests.reset_client()
+        if result.token or result.clear_token:
+            assert self.tasks is not None
+            self.tasks.run(lambda: self._store_token(result), self._on_token_stored)
+
+    def _store_token(self, result: Any) -> str:
+        creds = self.ctx.credentials
+        if result.clear_token:
+            creds.clear_token()
+            return "cleared"
+        self.ctx.secrets.add(result.token)
+        if result.token_session_only:
+            creds.set_session_token(result.token)
+            return "session"
+        creds.set_token(result.token)
+        return "keyring"
+
+    def _on_token_stored(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            self.window.show_notice(describe_local(result))
+        elif result == "session":
+            self.window.show_notice(tr("Token kept for this session only."))
+        elif result == "keyring":
+            self.window.show_notice(tr("Token saved in the keyring."))
+
+    # -- shutdown ----------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        self._ui_state.setValue("geometry", self.window.save_state())
+        self._ui_state.sync()
+        if self.requests is not None:
+            self.requests.stop()
+        if self.tasks is not None:
+            self.tasks.stop()
+        if self.history_store is not None:
+            self.history_model.set_store(None)
+            self.history_store.close()
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+
+def _make_qapp() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_NAME)
+    return QApplication(sys.argv[:1])
+
+
+def main(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    qapp = _make_qapp()
+    mode = make_mode(args)
+    try:
+        mode.ctx.paths.ensure()
+        setup_logging(mode.ctx.paths.log_file, debug=args.debug, secrets=mode.ctx.secrets)
+    except OSError:
+        setup_logging(None, debug=args.debug, secrets=mode.ctx.secrets)
+    desk = DeskApp(mode)
+    try:
+        if args.self_test:
+            return run_self_test(desk, args.screenshot)
+        desk.show(minimized=desk.ctx.settings.start_minimized)
+        if args.link:
+            desk.fill_from_outside(args.link, tr("From a link: press Enter or Dial to call"))
+        qapp.setQuitOnLastWindowClosed(desk.tray is None)
+        return int(qapp.exec())
+    finally:
+        desk.shutdown()
+        mode.close()
+        teardown_logging()
+
+
+def run_self_test(desk: DeskApp, screenshot: Path | None) -> int:
+    """Dial once through the real window, controller, worker and simulator; check history."""
+    started = time.monotonic()
+    report: dict[str, Any] = {"self_test": "fail", "version": __version__}
+    outcome: dict[str, Any] = {}
+    qapp = QApplication.instance()
+    assert qapp is not None
+
+    def on_success(request: DialRequest, result: ApiResult) -> None:
+        outcome["conn_id"] = result.conn_id
+        QTimer.singleShot(0, qapp.quit)
+
+    def on_failure(request: object, error: object, words: Explanation) -> None:
+        outcome["error"] = words.one_line()
+        QTimer.singleShot(0, qapp.quit)
+
+    def press_dial() -> None:
+        desk.window.fill_form("+57 300 123 4567", "Self Test", "1032")
+        desk.window.dial_button().click()  # the same path as an agent's click
+
+    desk.controller.dial_succeeded.connect(on_success)
+    desk.controller.dial_failed.connect(on_failure)
+    desk.show()
+    QTimer.singleShot(0, press_dial)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(qapp.quit)
+    timer.start(SELF_TEST_TIMEOUT_MS)
+    qapp.exec()
+    timer.stop()
+    if screenshot is not None:
+        desk.window.grab().save(str(screenshot))
+    report["elapsed_ms"] = round((time.monotonic() - started) * 1000, 1)
+    report.update(outcome)
+    rows = desk.history_store.search("3001234567", limit=5) if desk.history_store else []
+    report["history_rows"] = len(rows)
+    sim = desk.mode.simulator
+    report["requests_sent"] = len(sim.records()) if sim is not None else 0
+    ok = bool(outcome.get("conn_id")) and bool(rows) and rows[0].conn_id == outcome["conn_id"]
+    ok = ok and report["requests_sent"] == 1
+    if ok:
+        report["self_test"] = "pass"
+    print(json.dumps(report, ensure_ascii=False), flush=True)
+    return 0 if ok else 1
