@@ -34,7 +34,8 @@ from wolkvox_desk.logs import setup_logging, teardown_logging
 from wolkvox_desk.text import describe_local, explain, outcome_label, tr
 
 DEFAULT_GATE_WAIT_S = 30.0
-HEADLESS = {"dial", "token", "config", "history", "simulator", "diagnose"}
+#: window options that take a value (so that the value is not taken for a command)
+WINDOW_OPTIONS_WITH_VALUE = {"--screenshot"}
 
 
 # --- argument parsing ---------------------------------------------------------------------
@@ -117,9 +118,17 @@ def _is_headless(args: list[str]) -> bool:
     An unknown command is "headless" too, so that argparse refuses it (exit 2) without
     starting Qt.
     """
-    first = next((a for a in args if not a.startswith("-")), None)
-    if first is not None:
-        return not first.lower().startswith(("tel:", "callto:"))
+    positionals = []
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in WINDOW_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            positionals.append(arg)
+    if positionals:
+        return not positionals[0].lower().startswith(("tel:", "callto:"))
     return any(a in ("-h", "--help", "--version") for a in args)
 
 
