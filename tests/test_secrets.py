@@ -21,14 +21,21 @@ def _scan(folder: Path, secret: str) -> list[Path]:
 def test_debug_session_leaves_the_token_nowhere(simulator, isolated_home):
     env = {k: v for k, v in os.environ.items() if not k.startswith("WOLKVOX_")}
     env.update(
-        WOLKVOX_DESK_HOME=str(isolated_home), WOLKVOX_TOKEN=TEST_TOKEN,
-        WOLKVOX_DESK_API_BASE=simulator.base_url, PYTHONPATH=str(Path(__file__).parents[1]),
+        WOLKVOX_DESK_HOME=str(isolated_home),
+        WOLKVOX_TOKEN=TEST_TOKEN,
+        WOLKVOX_DESK_API_BASE=simulator.base_url,
+        PYTHONPATH=str(Path(__file__).parents[1]),
     )
     outputs = []
 
     def cli(*args: str) -> None:
-        done = subprocess.run([sys.executable, "-m", "wolkvox_desk", "--debug", *args],
-                              env=env, capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "wolkvox_desk", "--debug", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         outputs.append(done.stdout + done.stderr)
 
     cli("config", "set", "agent_id", "1001")
@@ -56,8 +63,15 @@ def test_log_filter_masks_registered_secrets_and_headers():
 
     secrets = SecretFilter()
     secrets.add(TEST_TOKEN)
-    record = logging.LogRecord("x", logging.INFO, __file__, 1, "token=%s header %s", (
-        TEST_TOKEN, "wolkvox-token: abcdefabcdef"), None)
+    record = logging.LogRecord(
+        "x",
+        logging.INFO,
+        __file__,
+        1,
+        "token=%s header %s",
+        (TEST_TOKEN, "wolkvox-token: abcdefabcdef"),
+        None,
+    )
     secrets.filter(record)
     text = record.getMessage()
     assert TEST_TOKEN not in text and "abcdefabcdef" not in text and "***" in text

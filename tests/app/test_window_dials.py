@@ -66,14 +66,11 @@ def test_keyboard_dial_sends_exactly_one_request_with_the_right_query(qtbot, des
 
 def _press_return(widget, *, autorepeat: bool) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r",
-                          autorepeat)
+        event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", autorepeat)
         QApplication.sendEvent(widget, event)
 
 
-def test_held_enter_and_double_clicks_during_a_slow_answer_make_one_request(
-    qtbot, desk, simulator
-):
+def test_held_enter_and_double_clicks_during_a_slow_answer_make_one_request(qtbot, desk, simulator):
     simulator.set_latency(500)
     w = desk.window
     qtbot.keyClicks(w.phone_edit(), "3001234567")

@@ -58,9 +58,15 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "history.sqlite3"
 
 
-@pytest.fixture
-def store(db_path: Path) -> Iterator[HistoryStore]:
+@pytest.fixture(params=["fts5", "plain"])
+def store(
+    db_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[HistoryStore]:
+    """A store with the FTS5 trigram index, and one as an SQLite without trigram makes it."""
+    if request.param == "plain":
+        monkeypatch.setattr(history, "_trigram_available", lambda conn: False)
     opened = HistoryStore.open(db_path, clock=lambda: NOW)
+    assert opened._fts is (request.param == "fts5")
     yield opened
     opened.close()
 
@@ -187,6 +193,16 @@ def test_tests_filter(filled: HistoryStore) -> None:
     assert "4455" not in phones(filled.search(tests=False))
     assert len(filled.search(tests=None)) == 4
     assert phones(filled.search("44", tests=True)) == ["4455"]
+    assert phones(filled.search("4455", tests=True)) == ["4455"]
+    assert filled.search("300", tests=True) == []
+    assert filled.search("3", tests=True) == []
+    assert filled.count("455", tests=True) == 1
+    assert filled.count("5", tests=True) == 1
+    assert phones(filled.search("5", tests=False)) == [
+        "310-999-8888",
+        "601 555 0101",
+        "+57 300 123 4567",
+    ]
     assert filled.search("4455", tests=False) == []
     assert filled.count(tests=False) == 3
     assert filled.count(tests=True) == 1
