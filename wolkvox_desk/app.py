@@ -68,6 +68,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true")
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--debug", action="store_true")
+    # Demo-only knobs, for screenshots and trying failures by hand (hidden from --help).
+    parser.add_argument("--demo-latency-ms", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--demo-fault", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--open-settings", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("link", nargs="?", default="")
     args = parser.parse_args(list(argv))
     if args.link and not args.link.lower().startswith(LINK_SCHEMES):
@@ -102,8 +106,10 @@ def make_mode(args: argparse.Namespace) -> Mode:
     from wolkvox_desk.simulator import Simulator
 
     temp = tempfile.TemporaryDirectory(prefix="wolkvox-desk-")
-    simulator = Simulator(tokens=(DEMO_TOKEN,))
+    simulator = Simulator(tokens=(DEMO_TOKEN,), latency_ms=max(args.demo_latency_ms, 0))
     base = simulator.start()
+    if args.demo_fault:
+        simulator.inject(args.demo_fault, count=1000)
     real_env = os.environ
     home = Path(temp.name)
     if args.self_test and real_env.get("WOLKVOX_DESK_HOME"):
@@ -115,13 +121,51 @@ def make_mode(args: argparse.Namespace) -> Mode:
     else:
         paths = AppPaths.under(home)
     env = {TOKEN_ENV: DEMO_TOKEN, API_BASE_ENV: base}
-    ctx = AppContext(paths=paths, env=env, use_policy=False)
+    ctx = AppContext(paths=paths, env=env, use_policy=False, use_keyring=False)
     ctx.secrets.add(DEMO_TOKEN)
     paths.ensure()
     store = ctx.settings_store
     store.update({"server": DEMO_SERVER, "agent_id": DEMO_AGENT, "dial_prefix": "9"})
+    if args.demo:
+        _seed_demo_history(ctx)
     banner = tr("DEMO: calls go to the built-in simulator, not to wolkvox")
     return Mode(ctx=ctx, simulator=simulator, temp_dir=temp, banner=banner, isolated=True)
+
+
+def _seed_demo_history(ctx: AppContext) -> None:
+    """A few plausible past calls, so that the demo's history panel shows what it does."""
+    from wolkvox_desk.core.models import CallRecord, Outcome
+
+    store = ctx.open_history()
+    if store is None:
+        return
+    now = time.time()
+    samples = [
+        ("+57 601 555 0101", "9576015550101", "", "", Outcome.REFUSED, "PLEASE VALIDATE TOKEN"),
+        ("300 765 4321", "93007654321", "Ana María Gómez", "52301987", Outcome.OK, ""),
+        ("+55 11 91234-5678", "95511912345678", "João Silva", "12345678909", Outcome.OK, ""),
+        ("3001234567", "93001234567", "José Pérez", "1032", Outcome.OK, ""),
+    ]
+    for age, (typed, sent, name, cid, outcome, msg) in enumerate(samples):
+        ok = outcome is Outcome.OK
+        store.add(
+            CallRecord(
+                started_at=now - 3600 * (len(samples) - age),
+                phone_typed=typed,
+                phone_sent=sent,
+                customer_name=name,
+                customer_id=cid,
+                outcome=outcome,
+                agent_id=DEMO_AGENT,
+                server=DEMO_SERVER,
+                http_status=200 if ok else 403,
+                code="200" if ok else "403",
+                msg="Dial has been successful" if ok else msg,
+                conn_id=f"12435.5995.17738426{age:02d}.99094" if ok else "",
+                latency_ms=140.0 + age * 7,
+            )
+        )
+    store.close()
 
 
 # --- the application ------------------------------------------------------------------------
@@ -221,13 +265,17 @@ class DeskApp(QObject):
         self.controller.set_history(store)
         if store is None:
             return
-        retention = self.ctx.settings.history_retention_days
-        if retention > 0:
-            try:
-                store.purge_older_than(retention)
-            except StorageError as error:
-                log.warning("history purge failed: %s", error.kind)
         self.history_model.set_store(store)
+        retention = self.ctx.settings.history_retention_days
+        if retention > 0 and self.tasks is not None:
+            # A backlog can take seconds to purge: never on the GUI thread.
+            self.tasks.run(lambda: store.purge_older_than(retention), self._on_history_purged)
+
+    def _on_history_purged(self, result: object) -> None:
+        if isinstance(result, int) and result > 0:
+            self.history_model.refresh()
+        elif isinstance(result, StorageError):
+            log.warning("history purge failed: %s", result.kind)
 
     def _make_tray(self) -> None:
         from wolkvox_desk.ui.tray import TrayIcon
@@ -481,6 +529,8 @@ def main(argv: Sequence[str]) -> int:
         desk.show(minimized=desk.ctx.settings.start_minimized)
         if args.link:
             desk.fill_from_outside(args.link, tr("From a link: press Enter or Dial to call"))
+        if args.open_settings:
+            QTimer.singleShot(300, desk.open_settings)
         qapp.setQuitOnLastWindowClosed(desk.tray is None)
         return int(qapp.exec())
     finally:

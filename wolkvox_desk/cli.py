@@ -35,7 +35,7 @@ from wolkvox_desk.text import describe_local, explain, outcome_label, tr
 
 DEFAULT_GATE_WAIT_S = 30.0
 #: window options that take a value (so that the value is not taken for a command)
-WINDOW_OPTIONS_WITH_VALUE = {"--screenshot"}
+WINDOW_OPTIONS_WITH_VALUE = {"--screenshot", "--demo-latency-ms", "--demo-fault"}
 
 
 # --- argument parsing ---------------------------------------------------------------------

@@ -46,6 +46,8 @@ class AppContext:
     env: Mapping[str, str]
     #: False for the demo and the self-test, which must not depend on IT policy
     use_policy: bool = True
+    #: False for the demo and the self-test: they never touch the user's keyring
+    use_keyring: bool = True
     secrets: SecretFilter = field(default_factory=SecretFilter)
     warnings: list[StorageError] = field(default_factory=list)
     _settings: SettingsStore | None = None
@@ -84,7 +86,10 @@ class AppContext:
         if self._credentials is None:
             from wolkvox_desk.services.credentials import CredentialStore
 
-            self._credentials = CredentialStore(env=self.env)
+            if self.use_keyring:
+                self._credentials = CredentialStore(env=self.env)
+            else:
+                self._credentials = CredentialStore.without_keyring(self.env)
         return self._credentials
 
     @property

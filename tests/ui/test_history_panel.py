@@ -32,16 +32,22 @@ from wolkvox_desk.core.models import CallRecord, Outcome
 from wolkvox_desk.ui.history_panel import SEARCH_DEBOUNCE_MS, HistoryPanel, OutcomeDelegate
 
 COLUMNS = [
-    ("started_at", "Time"),
-    ("phone_typed", "Phone"),
-    ("phone_sent", "Sent"),
-    ("customer_name", "Name"),
+    ("time", "Time"),
+    ("phone", "Phone"),
+    ("customer", "Customer"),
     ("customer_id", "ID"),
     ("outcome", "Outcome"),
-    ("msg", "Message"),
-    ("conn_id", "conn_id"),
-    ("latency_ms", "Latency"),
+    ("message", "Message"),
+    ("conn_id", "Connection"),
+    ("latency", "Latency (ms)"),
 ]
+_FIELDS = {
+    "time": "started_at",
+    "phone": "phone_typed",
+    "customer": "customer_name",
+    "message": "msg",
+    "latency": "latency_ms",
+}
 KEYS = [key for key, _title in COLUMNS]
 
 
@@ -55,7 +61,7 @@ class RecordModel(QStandardItemModel):
             self.setHeaderData(column, Qt.Orientation.Horizontal, title)
             self.setHeaderData(column, Qt.Orientation.Horizontal, key, Qt.ItemDataRole.UserRole)
         for record in records:
-            row = [QStandardItem(str(getattr(record, key))) for key in KEYS]
+            row = [QStandardItem(str(getattr(record, _FIELDS.get(key, key)))) for key in KEYS]
             for item in row:
                 item.setData(record, Qt.ItemDataRole.UserRole)
             self.appendRow(row)
@@ -146,24 +152,52 @@ def test_double_click_fills_the_form_with_the_record(panel: HistoryPanel, qtbot:
     assert blocker.args == [RECORDS[1]]
 
 
-def test_enter_on_a_row_fills_the_form_and_beats_window_shortcuts(qtbot: QtBot) -> None:
-    # The main window's "Enter dials" shortcut must not fire while the history has focus.
+def panel_in_window(qtbot: QtBot, key: Qt.Key) -> tuple[QWidget, HistoryPanel, list[bool]]:
+    """A panel inside an active window whose ``key`` shortcut records its activations."""
     window = QWidget()
     qtbot.addWidget(window)
     panel = HistoryPanel(window)
     panel.set_model(RecordModel(list(RECORDS)))
     QVBoxLayout(window).addWidget(panel)
-    dial_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), window)
-    dials: list[bool] = []
-    dial_shortcut.activated.connect(lambda: dials.append(True))
+    shortcut = QShortcut(QKeySequence(key), window)
+    fired: list[bool] = []
+    shortcut.activated.connect(lambda: fired.append(True))
     with qtbot.waitActive(window):  # window shortcuts only fire in the active window
         window.show()
         window.activateWindow()
+    return window, panel, fired
+
+
+def test_enter_on_a_row_fills_the_form_and_beats_window_shortcuts(qtbot: QtBot) -> None:
+    # The main window's "Enter dials" shortcut must not fire while the history has focus.
+    _window, panel, dials = panel_in_window(qtbot, Qt.Key.Key_Return)
     select(panel, 1)
     with qtbot.waitSignal(panel.redial_requested) as blocker:
         qtbot.keyClick(panel.table(), Qt.Key.Key_Return)
     assert blocker.args == [RECORDS[1]]
     assert dials == []
+
+
+def test_enter_in_the_search_box_does_not_dial(qtbot: QtBot) -> None:
+    _window, panel, dials = panel_in_window(qtbot, Qt.Key.Key_Return)
+    search = panel.findChild(QLineEdit)
+    search.setFocus()
+    qtbot.keyClicks(search, "300")
+    with qtbot.waitSignal(panel.search_changed):
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert dials == []
+
+
+def test_escape_in_a_search_clears_it_not_the_form(qtbot: QtBot) -> None:
+    _window, panel, clears = panel_in_window(qtbot, Qt.Key.Key_Escape)
+    search = panel.findChild(QLineEdit)
+    search.setFocus()
+    qtbot.keyClicks(search, "300")
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert panel.search_text() == ""
+    assert clears == []
+    qtbot.keyClick(search, Qt.Key.Key_Escape)  # an empty search leaves Esc to the window
+    assert clears == [True]
 
 
 def test_delete_key_deletes_the_row(panel: HistoryPanel, qtbot: QtBot) -> None:
@@ -345,22 +379,15 @@ def test_narrow_window_shows_the_essential_columns(panel: HistoryPanel, qtbot: Q
     def shown() -> list[str]:
         return [key for column, key in enumerate(KEYS) if not header.isSectionHidden(column)]
 
-    assert shown() == ["started_at", "phone_typed", "customer_name", "outcome"]
+    assert shown() == ["time", "phone", "customer", "outcome"]
     panel.resize(1000, 300)
     qtbot.waitUntil(lambda: "customer_id" in shown())
-    assert shown() == [
-        "started_at",
-        "phone_typed",
-        "phone_sent",
-        "customer_name",
-        "customer_id",
-        "outcome",
-    ]
+    assert shown() == ["time", "phone", "customer", "customer_id", "outcome"]
 
 
 def test_header_menu_shows_a_hidden_column(panel: HistoryPanel) -> None:
     header = panel.table().horizontalHeader()
-    message = KEYS.index("msg")
+    message = KEYS.index("message")
     assert header.isSectionHidden(message)
     menu = panel.column_menu()
     action = next(a for a in menu.actions() if a.text() == "Message")

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from wolkvox_desk.core.errors import HistoryUnavailableError
 from wolkvox_desk.core.models import CallRecord, Outcome
 from wolkvox_desk.services.history import HistoryStore, record_matches
+from wolkvox_desk.text import outcome_label
 
 __all__ = ["Column", "HistoryTableModel"]
 
@@ -194,6 +195,9 @@ class HistoryTableModel(QAbstractTableModel):
             return self._headers()[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section == Column.LATENCY else _LEFT
+        if role == Qt.ItemDataRole.UserRole:
+            # A stable key, so that views can tell columns apart whatever the language.
+            return Column(section).name.lower()
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -234,14 +238,8 @@ class HistoryTableModel(QAbstractTableModel):
         )
 
     def _make_outcome_labels(self) -> dict[Outcome, str]:
-        return {
-            Outcome.OK: self.tr("OK"),
-            Outcome.REFUSED: self.tr("Refused"),
-            Outcome.NETWORK: self.tr("Network"),
-            Outcome.BAD_ANSWER: self.tr("Bad answer"),
-            Outcome.BUSY: self.tr("Busy"),
-            Outcome.ERROR: self.tr("Error"),
-        }
+        # The same words as the CLI and notifications (wolkvox_desk.text).
+        return {outcome: outcome_label(outcome) for outcome in Outcome}
 
     def _display(self, record: CallRecord, column: Column) -> str:
         if column == Column.TIME:
@@ -270,12 +268,13 @@ class HistoryTableModel(QAbstractTableModel):
         return None
 
     def _time_text(self, started_at: float) -> str:
-        """Today's calls show the time alone; older ones the short date and time."""
+        """Today's calls show the time alone, older ones the short date (the tooltip has
+        both): the column must stay narrow in a 360 px window."""
         moment = _local_time(started_at)
         short = QLocale.FormatType.ShortFormat
         if moment.date() == QDate.currentDate():
             return self._locale.toString(moment.time(), short)
-        return self._locale.toString(moment, short)
+        return self._locale.toString(moment.date(), short)
 
 
 def _local_time(started_at: float) -> QDateTime:

@@ -76,6 +76,17 @@ class CredentialStore:
         # The dial worker and the GUI thread both ask for tokens.
         self._lock = threading.Lock()
 
+    @classmethod
+    def without_keyring(cls, env: Mapping[str, str] = os.environ) -> CredentialStore:
+        """A store that never touches the OS keyring: environment and session tokens only.
+
+        The demo and the self-test use it, so that they neither read nor prompt for the
+        user's real keyring.
+        """
+        store = cls(env=env)
+        store._usable = False  # settled: no backend, never resolved
+        return store
+
     # lookup
 
     def token(self, profile: str = DEFAULT_PROFILE) -> str | None:

@@ -11,11 +11,12 @@ Layout, chosen for a year of history (about a million rows):
   The primary key therefore doubles as the newest-first index, so every list is a backwards
   walk of one B-tree, with no second index to store and no sort step.
 - ``calls_search`` holds one folded text per call (name without accents, customer ID, phone
-  digits). It is an FTS5 table with the ``trigram`` tokenizer when SQLite has one: queries of
-  three characters or more become phrase matches, which FTS5 streams in descending rowid
-  order, which *is* newest first. Shorter queries scan that narrow table newest first and stop
-  at the page limit. Without FTS5 trigram (SQLite < 3.34) it is a plain table and every query
-  scans.
+  digits). It is an FTS5 table with the ``trigram`` tokenizer when SQLite has one. A text of
+  three characters or more is a GLOB that FTS5 answers from its trigrams, streaming rowids in
+  descending order, which *is* newest first, so a page stops after ``limit`` hits. One or two
+  characters cannot be looked up by trigram: the newest rows are scanned first (such texts
+  are usually common), then the FTS vocabulary finds the trigrams that start with them.
+  Without FTS5 trigram (SQLite < 3.34) it is a plain table and every search scans.
 - Paging is keyset paging (``search(before_id=...)``), so page 500 costs what page 1 costs.
 
 Errors leave this module as :class:`HistoryUnavailableError` with kind ``corrupt``,
@@ -595,8 +596,12 @@ class HistoryStore:
                 try:
                     conn = _connect(path, timeout_s)
                 except _Damaged as damage:
+                    # Several processes may find the same damaged file. If it is no longer
+                    # the file we checked, another one moved it aside: open the new one. (A
+                    # rename between this check and ours would misfile a fresh database as
+                    # damaged; its rows would survive in the moved file, never be lost.)
                     if _identity(path) != before:
-                        continue  # another process moved it aside already; open the new one
+                        continue
                     moved = _move_aside(path, damage.kind, clock())
                     recovered = HistoryUnavailableError(
                         damage.kind, damage.detail, path=str(path), moved_to=str(moved)
@@ -680,6 +685,11 @@ class HistoryStore:
         if not terms:
             return None
         return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+    def _absent(self, conn: sqlite3.Connection, query: str) -> bool:
+        """True when a two-character text is provably nowhere: its vocabulary lookup is cheap
+        (unlike one character's), and spares "tests only" a scan of every test call."""
+        return self._fts and len(query) == 2 and self._short_match(conn, query) is None
 
     def _search_short(
         self,
@@ -825,6 +835,8 @@ class HistoryStore:
             if self._fts and 0 < len(query) < 3 and tests is not True:
                 rows = self._search_short(conn, query, tests, before_id, limit + offset)
                 rows = rows[offset:]
+            elif self._absent(conn, query):
+                rows = []
             else:
                 rows = self._rows(conn, self._where(query, tests, before_id), limit, offset)
         return [_record(row) for row in rows]

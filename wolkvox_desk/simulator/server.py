@@ -479,12 +479,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(sim, ticket)
         finally:
             sim._depart(ticket, None)  # no-op unless something above failed
-        sim._announce(ticket)
+        if ticket.answer is None:  # answered requests were announced before the write
+            sim._announce(ticket)
 
     def _answer(self, sim: Simulator, ticket: _Ticket) -> None:
         sim._delay(ticket)
         if ticket.answer is not None:
             sim._depart(ticket, ticket.answer)
+            # Announce before writing, so that a client holding the answer knows the
+            # callback has already run (tests rely on it).
+            sim._announce(ticket)
             self._send(ticket.answer)
         elif ticket.record.fault == "hang":
             sim._hang(ticket)

@@ -4,13 +4,15 @@ A thin view. It shows the lead's history table model and turns clicks and keys i
 (``redial_requested``, ``delete_requested``, ``export_requested``...). It never touches the
 history store: controllers do the work and refresh the model.
 
-Model contract (besides ordinary table data):
+Model contract (the lead's ``HistoryTableModel``, besides ordinary table data):
 
 - ``index.data(Qt.UserRole)`` on any cell gives the row's :class:`CallRecord` (works through
   proxy models); ``model.record_at(row)`` is the fallback;
-- ``headerData(section, Qt.Horizontal, Qt.UserRole)`` gives a stable column key, the
-  ``CallRecord`` field it shows (``"started_at"``, ``"phone_typed"``, ``"outcome"``, ``"msg"``...),
-  so the panel can pick default columns and the outcome delegate without relying on header text.
+- ``headerData(section, Qt.Horizontal, Qt.UserRole)`` gives a stable column key, the model's
+  ``Column`` name in lower case (``"time"``, ``"phone"``, ``"customer"``, ``"customer_id"``,
+  ``"outcome"``, ``"message"``, ``"conn_id"``, ``"latency"``), so the panel picks default
+  columns, widths and the outcome delegate without relying on translated header text. Columns
+  without a key are shown as they are.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
     QStandardPaths,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -66,26 +70,24 @@ from wolkvox_desk.ui.icons import icon
 SEARCH_DEBOUNCE_MS = 150
 
 #: Columns hidden until the user shows them from the header's context menu.
-DEFAULT_HIDDEN_COLUMNS = frozenset({"msg", "conn_id", "latency_ms"})
+DEFAULT_HIDDEN_COLUMNS = frozenset({"message", "conn_id", "latency"})
 
 #: Columns shown only while the table is wide enough, in this order, unless the user chose to
-#: show or hide them: in a 360 px window there is room for time, number, name and outcome.
-AUTO_COLUMNS = ("customer_id", "phone_sent")
+#: show or hide them: in a 360 px window there is room for time, phone, customer and outcome.
+AUTO_COLUMNS = ("customer_id",)
 
 #: The widest text each column usually holds; it sets the column's initial width.
 _COLUMN_SAMPLES = {
-    "started_at": "00:00",
-    "phone_typed": "+57 300 123 4567",
-    "phone_sent": "9573001234567",
+    "phone": "+57 300 123 4567",
     "customer_id": "1234567890",
-    "msg": "AGENT IS NOT LOGGED IN",
+    "message": "AGENT IS NOT LOGGED IN",
     "conn_id": "12435.5995.1700000",
-    "latency_ms": "1234 ms",
+    "latency": "12345",
 }
-#: The stretching name column never gets narrower than this many characters before an
+#: The stretching customer column never gets narrower than this many characters before an
 #: automatic column gives way.
 _STRETCH_MIN_CHARS = 12
-_STRETCH_COLUMN = "customer_name"
+_STRETCH_COLUMN = "customer"
 
 # Outcome colours as (light palette, dark palette); the word itself is always shown too, so
 # colour is never the only cue.
@@ -109,6 +111,8 @@ def _is_dark(palette: QPalette) -> bool:
 def _column_sample(key: str) -> str:
     if key == "outcome":
         return max((outcome_label(o) for o in Outcome), key=len)
+    if key == "time":  # today's calls show the time alone, in the locale's format
+        return QLocale().toString(QTime(23, 59), QLocale.FormatType.ShortFormat)
     return _COLUMN_SAMPLES.get(key, "0000000000")
 
 
@@ -148,7 +152,7 @@ class _HistoryTable(QTableView):
         self.placeholder = ""
 
     def event(self, event: QEvent) -> bool:
-        # Claim our keys before window shortcuts (Enter dials, Esc clears) see them.
+        # Claim our keys before window shortcuts (the main window's Enter dials) see them.
         is_override = event.type() == QEvent.Type.ShortcutOverride
         if is_override and isinstance(event, QKeyEvent) and self._is_own_key(event):
             event.accept()
@@ -480,14 +484,18 @@ class HistoryPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_search_key(self, event: QKeyEvent) -> bool:
-        # Esc clears a non-empty search (before the window's Esc clears the form);
-        # Down moves into the results.
-        if event.key() == Qt.Key.Key_Escape and self._search.text():
-            event.accept()
-            if event.type() == QEvent.Type.KeyPress:
-                self._search.clear()
-            return event.type() == QEvent.Type.KeyPress
-        if event.key() == Qt.Key.Key_Down and event.type() == QEvent.Type.KeyPress:
+        # Enter searches and a non-empty search's Esc clears it, before the window's shortcuts
+        # (Enter dials, Esc clears the form) can take them; Down moves into the results.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        escape = event.key() == Qt.Key.Key_Escape and bool(self._search.text())
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if enter or escape:
+                event.accept()  # the key then arrives here as a key press
+            return False
+        if escape:
+            self._search.clear()
+            return True
+        if event.key() == Qt.Key.Key_Down:
             self._focus_table()
             return True
         return False

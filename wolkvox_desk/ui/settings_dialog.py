@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -59,12 +60,6 @@ TEXT_VALIDATORS: dict[str, Callable[[str], str]] = {
     "plus_replacement": validate_plus_replacement,
     "default_country": validate_country,
 }
-BOOL_KEYS = (
-    "store_customer_names",
-    "always_on_top",
-    "start_minimized",
-    "links_dial_immediately",
-)
 RETENTION_KEY = "history_retention_days"
 RETENTION_MAX_DAYS = 3650
 DEFAULT_RETENTION_DAYS = 90
@@ -170,8 +165,8 @@ class _FieldBox(QWidget):
         self.editor.setAccessibleDescription(text)
 
     def set_error(self, text: str) -> None:
-        if text == self.error.text() and self.error.isVisible() == bool(text):
-            return
+        if text == self.error.text():
+            return  # unchanged: do not announce the same error on every keystroke
         self.error.setText(text)
         self.error.setVisible(bool(text))
         palette = self.error.palette()
@@ -229,7 +224,7 @@ class SettingsDialog(QDialog):
 
         # The token's controls were built out of visual order; put them back in it.
         token_chain = (self._token, self._show_token, self._session_only, self._remove_token)
-        for first, second in zip(token_chain, token_chain[1:], strict=False):
+        for first, second in pairwise(token_chain):
             self.setTabOrder(first, second)
         for key in self._locked & self._boxes.keys():
             self._lock(key)
@@ -401,7 +396,6 @@ class SettingsDialog(QDialog):
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
-        self._keyring_warning = text
         return warning
 
     def _build_dialing(self) -> QGroupBox:
@@ -413,8 +407,9 @@ class SettingsDialog(QDialog):
             self.tr("Dial &prefix"),
             hint=self.tr("Digits put before every number, often 9."),
         )
-        self._line_edit("plus_replacement", self.tr("A leading + becomes"), placeholder="")
-        self._edits["plus_replacement"].setPlaceholderText(self.tr("nothing (dropped)"))
+        self._line_edit(
+            "plus_replacement", self.tr("A leading + becomes"), self.tr("nothing (dropped)")
+        )
         self._add_field(
             form,
             "plus_replacement",
