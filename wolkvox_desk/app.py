@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from wolkvox_desk import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
@@ -38,12 +38,14 @@ from wolkvox_desk.core.errors import (
     LockedSettingError,
     SettingValueError,
     StorageError,
+    WolkvoxDeskError,
 )
 from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest
 from wolkvox_desk.logs import setup_logging, teardown_logging
 from wolkvox_desk.paths import AppPaths
 from wolkvox_desk.qt.dial_controller import DialController
 from wolkvox_desk.qt.history_model import HistoryTableModel
+from wolkvox_desk.qt.single_instance import InstanceServer, forward, server_name
 from wolkvox_desk.qt.worker import RequestThread, RequestWorker, TaskRunner
 from wolkvox_desk.text import Explanation, describe_local, tr
 from wolkvox_desk.ui.history_panel import HistoryPanel
@@ -57,6 +59,35 @@ DEMO_AGENT = "1001"
 DEMO_SERVER = "demo"
 SELF_TEST_TIMEOUT_MS = 30_000
 LINK_SCHEMES = ("tel:", "callto:")
+#: the same link clicked again within this many seconds fills the form only once
+LINK_REPEAT_S = 5.0
+
+
+def link_number(link: str) -> str:
+    """The number of a tel:/callto: link, as readable as it can be made (never dialled here)."""
+    from wolkvox_desk.core.dialing import clean_phone
+
+    try:
+        number = clean_phone(link)
+    except WolkvoxDeskError:
+        return link.split(":", 1)[1].lstrip("/")  # shown as is: the preview explains the error
+    return ("+" if number.international else "") + number.digits
+
+
+class _FileOpenFilter(QObject):
+    """macOS delivers tel:/callto: links to the running app as QFileOpenEvent."""
+
+    def __init__(self, desk: DeskApp) -> None:
+        super().__init__(desk)
+        self._desk = desk
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            url = event.url().toString()
+            if url.lower().startswith(LINK_SCHEMES):
+                self._desk.handle_link(url)
+                return True
+        return False
 
 
 # --- arguments and modes --------------------------------------------------------------------
@@ -185,6 +216,7 @@ class DeskApp(QObject):
         self.tray: Any = None
         self.requests: RequestThread | None = None
         self.tasks: TaskRunner | None = None
+        self._last_link: tuple[str, float] = ("", 0.0)
         self.controller = DialController(
             self._send,
             agent_id=lambda: self.ctx.agent_id(),
@@ -237,9 +269,9 @@ class DeskApp(QObject):
         p.clear_requested.connect(self._on_history_clear_requested)
 
     def show(self, *, minimized: bool = False) -> None:
-        if minimized and self.tray is not None:
-            return
-        self.window.show()
+        """Show the window (or only the tray when starting minimized), then start the rest."""
+        if not minimized:
+            self.window.show()
         QTimer.singleShot(0, self.after_first_paint)
 
     @Slot()
@@ -288,6 +320,10 @@ class DeskApp(QObject):
         self.tray = tray
         self._refresh_recent()
         tray.show()
+        # With a tray, closing the window keeps the app (and its links) alive in the tray.
+        QApplication.setQuitOnLastWindowClosed(not tray.available())
+        if not tray.available() and not self.window.isVisible():
+            self.window.show()  # "start minimized to tray" needs a tray
 
     def _configured_check(self) -> tuple[bool, str]:
         """Background: is there a server, an agent and a token? (may touch the keyring)"""
@@ -365,9 +401,40 @@ class DeskApp(QObject):
         self.window.fill_form(phone)
         if notice:
             self.window.show_notice(notice)
+        self.bring_to_front()
+
+    def bring_to_front(self) -> None:
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+        self.window.focus_phone()
+
+    @Slot(list)
+    def handle_arguments(self, argv: list[str]) -> None:
+        """Arguments forwarded by a later launch: a link, or just "show yourself"."""
+        link = next((a for a in argv if a.lower().startswith(LINK_SCHEMES)), "")
+        if link:
+            self.handle_link(link)
+        else:
+            self.bring_to_front()
+
+    def handle_link(self, link: str) -> None:
+        """A tel:/callto: link: fill the form and wait for Enter, unless IT trusts links.
+
+        A web page must not be able to place calls by itself, so by default nothing is sent
+        until the agent confirms. The same link twice within a few seconds fills once.
+        """
+        now = time.monotonic()
+        if link == self._last_link[0] and now - self._last_link[1] < LINK_REPEAT_S:
+            self.bring_to_front()
+            return
+        self._last_link = (link, now)
+        phone = link_number(link)
+        if self.ctx.settings.links_dial_immediately:
+            self.fill_from_outside(phone, tr("From a link: dialling at once (set by IT)"))
+            self.controller.request_dial(phone, "", "")
+            return
+        self.fill_from_outside(phone, tr("From a link: press Enter or Dial to call"))
 
     # -- history panel -----------------------------------------------------------------------
 
@@ -515,6 +582,16 @@ def _make_qapp() -> QApplication:
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    single = not (args.demo or args.self_test)
+    instance_name = ""
+    if single:
+        # A window is already open: hand it the link (or "show yourself") and leave at once,
+        # before loading any widgets.
+        paths = AppPaths.from_env()
+        paths.ensure()
+        instance_name = server_name(paths.runtime_dir)
+        if forward(instance_name, [args.link] if args.link else []):
+            return 0
     qapp = _make_qapp()
     mode = make_mode(args)
     try:
@@ -526,12 +603,17 @@ def main(argv: Sequence[str]) -> int:
     try:
         if args.self_test:
             return run_self_test(desk, args.screenshot)
-        desk.show(minimized=desk.ctx.settings.start_minimized)
+        if single:
+            server = InstanceServer(instance_name, desk)
+            if not server.listen():  # lost a start-up race to another instance
+                return 0 if forward(instance_name, [args.link] if args.link else []) else 1
+            server.arguments_received.connect(desk.handle_arguments)
+        qapp.installEventFilter(_FileOpenFilter(desk))
+        desk.show(minimized=desk.ctx.settings.start_minimized and not args.link)
         if args.link:
-            desk.fill_from_outside(args.link, tr("From a link: press Enter or Dial to call"))
+            desk.handle_link(args.link)
         if args.open_settings:
             QTimer.singleShot(300, desk.open_settings)
-        qapp.setQuitOnLastWindowClosed(desk.tray is None)
         return int(qapp.exec())
     finally:
         desk.shutdown()

@@ -1,0 +1,124 @@
+"""tel:/callto: links into the running window, through the single-instance socket.
+
+A link fills the form and waits: nothing reaches wolkvox until the agent presses Enter.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import TEST_TOKEN
+from wolkvox_desk.app import DeskApp, Mode
+from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
+from wolkvox_desk.paths import AppPaths
+from wolkvox_desk.qt.single_instance import InstanceServer, server_name
+
+LINK = "tel:+573001234567"
+
+
+@pytest.fixture
+def running(qtbot, simulator):
+    """The app as a first instance would run it: window, instance server, simulator."""
+    paths = AppPaths.from_env()
+    paths.ensure()
+    ctx = AppContext(
+        paths=paths,
+        env={TOKEN_ENV: TEST_TOKEN, API_BASE_ENV: simulator.base_url},
+        use_policy=False,
+        use_keyring=False,
+    )
+    ctx.settings_store.update({"server": "0042", "agent_id": "1001", "dial_prefix": "9"})
+    desk = DeskApp(Mode(ctx=ctx, isolated=True))
+    qtbot.addWidget(desk.window)
+    server = InstanceServer(server_name(paths.runtime_dir), desk)
+    assert server.listen()
+    server.arguments_received.connect(desk.handle_arguments)
+    desk.show()
+    qtbot.waitUntil(lambda: desk.history_store is not None)
+    yield desk
+    server.close()
+    desk.shutdown()
+
+
+def _launch(*argv: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(Path(__file__).parents[2])
+    return subprocess.Popen(
+        [sys.executable, "-m", "wolkvox_desk", *argv],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_a_link_fills_the_running_window_and_waits_for_enter(qtbot, running, simulator):
+    started = time.monotonic()
+    proc = _launch(LINK)
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10_000)
+    elapsed = time.monotonic() - started
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    print(f"\nlink launch exited 0 after {elapsed * 1000:.0f} ms")
+    w = running.window
+    qtbot.waitUntil(lambda: w.form_values()[0] == "+573001234567")
+    assert "press Enter" in w.outcome_text()
+    qtbot.wait(100)
+    assert simulator.records() == [], "a link must never dial by itself"
+    w.activateWindow()
+    qtbot.keyClick(w.phone_edit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(simulator.records()) == 1 and not running.controller.busy)
+    assert simulator.records()[0].params["customer_phone"] == "9573001234567"
+
+
+def test_a_link_clears_the_customer_fields(running):
+    running.window.fill_form("3001111111", "Old Customer", "99")
+    running.handle_link("callto:+57 300 222 2222")
+    assert running.window.form_values() == ("+573002222222", "", "")
+
+
+def test_the_same_link_twice_fills_the_form_once(running):
+    running.handle_link(LINK)
+    running.window.phone_edit().setText("3009999999")  # the agent edits the number
+    running.handle_link(LINK)  # a double click on the same link
+    assert running.window.form_values()[0] == "3009999999"
+
+
+def test_trusted_links_dial_at_once_when_it_configures_it(qtbot, running, simulator):
+    running.ctx.settings_store.update({"links_dial_immediately": True})
+    running.handle_link(LINK)
+    qtbot.waitUntil(lambda: len(simulator.records()) == 1 and not running.controller.busy)
+
+
+def test_a_launch_without_arguments_brings_the_window_back(qtbot, running):
+    running.window.hide()
+    proc = _launch()
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10_000)
+    proc.communicate()
+    assert proc.returncode == 0
+    qtbot.waitUntil(running.window.isVisible)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files only")
+def test_a_stale_socket_left_by_a_crash_is_recovered(qapp):
+    paths = AppPaths.from_env()
+    paths.ensure()
+    name = server_name(paths.runtime_dir)
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(name)  # a socket file nobody listens on, as a killed instance leaves it
+    stale.close()
+    assert Path(name).exists()
+    server = InstanceServer(name)
+    try:
+        assert server.listen()
+    finally:
+        server.close()
