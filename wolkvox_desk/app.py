@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTime, QTimer, Slot
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -367,6 +367,7 @@ class DeskApp(QObject):
     @Slot(object, object)
     def _on_controller_dial_succeeded(self, request: DialRequest, result: ApiResult) -> None:
         self.window.show_success(result.conn_id, result.msg, result.elapsed_ms)
+        self._set_last_dial_status(tr("sent"))
         self._notify_if_hidden(tr("Dial sent"), request.phone_typed, ok=True)
 
     @Slot(object, object, object)
@@ -379,6 +380,13 @@ class DeskApp(QObject):
             opens_settings=words.opens_settings,
         )
         self._notify_if_hidden(words.title, words.explanation, ok=False)
+        if request is not None:
+            self._set_last_dial_status(words.title.lower())
+
+    def _set_last_dial_status(self, what: str) -> None:
+        """The header's status line: what happened to the last dial, and when."""
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.window.set_status(tr("Last dial {time}: {what}").format(time=when, what=what))
 
     @Slot(object)
     def _on_controller_record_added(self, record: CallRecord) -> None:
