@@ -20,5 +20,8 @@ lint:  ## ruff, mypy (strict on core/services) and the import layering contracts
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+bundle:  ## installers: onedir bundle + .tar.gz, .deb, MSI (stand-in payload), each checked
+	@tools/bundle.sh
+
 clean:
 	rm -rf build dist .venv .mypy_cache .ruff_cache
