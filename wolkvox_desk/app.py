@@ -8,6 +8,9 @@ Start-up order (the window first, slow work after the first paint):
    on first use), the task thread (keyring), the history store and its model, the tray, and
    the "is a token configured?" check, which may open the welcome and the settings dialog.
 
+The dial controller and the call controller share one request worker and one
+:class:`~wolkvox_desk.qt.request_ids.RequestIds`, so each recognises its own answers.
+
 Modes: ``--demo`` runs the built-in simulator in-process with a demo token and a throw-away
 home folder; ``--self-test`` does the same, dials once along the click path, checks the
 history row, prints one JSON line and exits 0 or 1.
@@ -32,6 +35,7 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from wolkvox_desk import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
+from wolkvox_desk.call_controls import CallAction, CallOptions
 from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
 from wolkvox_desk.core.errors import (
     KeyringUnavailableError,
@@ -43,8 +47,10 @@ from wolkvox_desk.core.errors import (
 from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest
 from wolkvox_desk.logs import setup_logging, teardown_logging
 from wolkvox_desk.paths import AppPaths
+from wolkvox_desk.qt.call_controller import CallController
 from wolkvox_desk.qt.dial_controller import DialController
 from wolkvox_desk.qt.history_model import HistoryTableModel
+from wolkvox_desk.qt.request_ids import RequestIds
 from wolkvox_desk.qt.single_instance import InstanceServer, forward, server_name
 from wolkvox_desk.qt.worker import RequestThread, RequestWorker, TaskRunner
 from wolkvox_desk.text import Explanation, describe_local, tr
@@ -217,11 +223,19 @@ class DeskApp(QObject):
         self.requests: RequestThread | None = None
         self.tasks: TaskRunner | None = None
         self._last_link: tuple[str, float] = ("", 0.0)
+        self.request_ids = RequestIds()
         self.controller = DialController(
             self._send,
             agent_id=lambda: self.ctx.agent_id(),
             dial_plan=lambda: self.ctx.settings.dial_plan,
             server=lambda: self.ctx.settings.server,
+            ids=self.request_ids,
+        )
+        self.calls = CallController(
+            self._send,
+            ids=self.request_ids,
+            agent_id=lambda: self.ctx.agent_id(),
+            dial_plan=lambda: self.ctx.settings.dial_plan,
         )
         self._ui_state = QSettings(
             str(self.ctx.paths.config_dir / "window.ini"), QSettings.Format.IniFormat
@@ -246,6 +260,7 @@ class DeskApp(QObject):
         settings = self.ctx.settings
         self.window.set_profile(settings.server, settings.agent_id)
         self.window.set_dial_plan(settings.dial_plan)
+        self.window.set_call_options(_call_options(settings))
         self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, settings.always_on_top)
         if self.history_store is not None:
             self.history_store.store_customer_names = settings.store_customer_names
@@ -254,6 +269,7 @@ class DeskApp(QObject):
         w, c = self.window, self.controller
         w.dial_requested.connect(c.request_dial)
         w.settings_requested.connect(self.open_settings)
+        w.diagnostics_requested.connect(self._on_window_diagnostics_requested)
         c.busy_changed.connect(w.set_busy)
         c.dial_started.connect(self._on_controller_dial_started)
         c.dial_succeeded.connect(self._on_controller_dial_succeeded)
@@ -267,6 +283,29 @@ class DeskApp(QObject):
         p.delete_requested.connect(self._on_history_delete_requested)
         p.export_requested.connect(self._on_history_export_requested)
         p.clear_requested.connect(self._on_history_clear_requested)
+        self._connect_calls()
+
+    def _connect_calls(self) -> None:
+        """The call panel and status menu to the call controller, and the dials that open and
+        close its calls."""
+        calls, panel = self.calls, self.window.call_panel()
+        self.controller.dial_started.connect(calls.on_dial_started)
+        self.controller.dial_succeeded.connect(calls.on_dial_succeeded)
+        panel.hang_requested.connect(calls.hang)
+        panel.hold_requested.connect(calls.hold)
+        panel.mute_requested.connect(calls.mute)
+        panel.tones_requested.connect(calls.send_tones)
+        panel.transfer_requested.connect(calls.transfer)
+        panel.disposition_requested.connect(calls.hang_with_disposition)
+        panel.dismissed.connect(calls.dismiss)
+        self.window.agent_status_button().status_requested.connect(calls.change_status)
+        calls.call_opened.connect(panel.show_call)
+        calls.call_changed.connect(panel.update_call)
+        calls.call_closed.connect(self._on_calls_call_closed)
+        calls.action_succeeded.connect(self._on_calls_action_succeeded)
+        calls.action_failed.connect(self._on_calls_action_failed)
+        calls.notice.connect(self._on_calls_notice)
+        calls.status_set.connect(self.window.agent_status_button().show_status)
 
     def show(self, *, minimized: bool = False) -> None:
         """Show the window (or only the tray when starting minimized), then start the rest."""
@@ -282,11 +321,14 @@ class DeskApp(QObject):
         self.requests = RequestThread(worker)
         worker.request_finished.connect(self.controller.on_request_finished)
         worker.retrying.connect(self.controller.on_retrying)
+        worker.request_finished.connect(self.calls.on_request_finished)
+        worker.retrying.connect(self.calls.on_retrying)
         self.tasks = TaskRunner()
         self._open_history()
         self._make_tray()
-        for warning in self.ctx.warnings:
-            self.window.show_notice(describe_local(warning))
+        if self.ctx.warnings:
+            # One notice for all: each notice replaces the last, and none may go unseen.
+            self.window.show_notice("\n".join(describe_local(w) for w in self.ctx.warnings))
         self.ctx.warnings.clear()
         if not self.mode.isolated:
             self.tasks.run(self._configured_check, self._on_configured_checked)
@@ -383,6 +425,41 @@ class DeskApp(QObject):
         if request is not None:
             self._set_last_dial_status(words.title.lower())
 
+    # -- call controls -----------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_calls_call_closed(self, reason: str) -> None:
+        self.window.call_panel().close_call()
+
+    @Slot(str, str)
+    def _on_calls_action_succeeded(self, action: str, words: str) -> None:
+        # The panel shows toggles and tones itself; what ends the call is said where it was.
+        if CallAction(action).ends_call:
+            self.window.show_notice(words)
+
+    @Slot(str, object, object)
+    def _on_calls_action_failed(self, action: str, error: object, words: Explanation) -> None:
+        panel = self.window.call_panel()
+        if panel.is_active() and CallAction(action).needs_call:
+            panel.show_failure(words.title, words.explanation, words.wolkvox_msg, words.next_step)
+        else:
+            self.window.show_failure(
+                words.title,
+                words.explanation,
+                words.wolkvox_msg,
+                words.next_step,
+                opens_settings=words.opens_settings,
+            )
+        self._notify_if_hidden(words.title, words.explanation, ok=False)
+
+    @Slot(str)
+    def _on_calls_notice(self, words: str) -> None:
+        panel = self.window.call_panel()
+        if panel.is_active():
+            panel.show_notice(words)
+        else:
+            self.window.show_notice(words)
+
     def _set_last_dial_status(self, what: str) -> None:
         """The header's status line: what happened to the last dial, and when."""
         when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
@@ -474,6 +551,27 @@ class DeskApp(QObject):
             self.history_model.refresh()
             self._refresh_recent()
 
+    # -- diagnostics -------------------------------------------------------------------------
+
+    @Slot()
+    def _on_window_diagnostics_requested(self) -> None:
+        from wolkvox_desk.diagnostics import build_bundle
+
+        if self.tasks is None:
+            self.after_first_paint()
+        assert self.tasks is not None
+        # Saying whether a token is set reads the keyring, which may prompt: not on this thread.
+        self.tasks.run(lambda: build_bundle(self.ctx), self._on_diagnostics_built)
+
+    def _on_diagnostics_built(self, result: object) -> None:
+        if not isinstance(result, str):
+            self.window.show_notice(tr("The diagnostics could not be collected."))
+            return
+        QGuiApplication.clipboard().setText(result)
+        self.window.show_notice(
+            tr("Diagnostics copied to the clipboard: paste them into your message to IT.")
+        )
+
     # -- tray --------------------------------------------------------------------------------
 
     @Slot()
@@ -564,6 +662,7 @@ class DeskApp(QObject):
     def shutdown(self) -> None:
         self._ui_state.setValue("geometry", self.window.save_state())
         self._ui_state.sync()
+        _make_user_only(Path(self._ui_state.fileName()))
         if self.requests is not None:
             self.requests.stop()
         if self.tasks is not None:
@@ -573,7 +672,29 @@ class DeskApp(QObject):
             self.history_store.close()
 
 
+def _make_user_only(path: Path) -> None:
+    """QSettings writes with the process umask; every file in the config folder is 0600."""
+    if os.name != "posix":
+        return
+    try:
+        path.chmod(0o600)
+    except OSError:
+        pass  # not written (read-only folder): nothing to protect
+
+
 # --- entry points ---------------------------------------------------------------------------
+
+
+def _call_options(settings: Any) -> CallOptions:
+    """The call panel's choices from settings (validated when loaded, so this cannot fail
+    unless the settings code and this parser disagree: then the lists stay empty)."""
+    try:
+        return CallOptions.parse(
+            settings.aux_states, settings.disposition_codes, settings.disposition_codes_2
+        )
+    except SettingValueError as error:
+        log.warning("call options ignored: %s %s", error.key, error.kind)
+        return CallOptions()
 
 
 def _make_qapp() -> QApplication:

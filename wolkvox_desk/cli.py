@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from wolkvox_desk import APP_NAME, __version__
+from wolkvox_desk.cli_calls import CALL_HANDLERS, add_call_parsers
 from wolkvox_desk.context import AppContext
 from wolkvox_desk.core.errors import (
     ExitCode,
@@ -78,11 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--limit", type=int, default=50)
     history.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
+    diagnose = sub.add_parser("diagnose", help=tr("print the support bundle for IT"))
+    diagnose.add_argument(
+        "--output", metavar="FILE", help=tr("write it to FILE (readable by you only)")
+    )
+
     sim = sub.add_parser("simulator", help=tr("run the built-in wolkvox simulator"))
     sim.add_argument("--port", type=int, default=8765)
     sim.add_argument("--host", default="127.0.0.1")
     sim.add_argument("--token", action="append", default=[])
     sim.add_argument("--latency-ms", type=int, default=0)
+
+    add_call_parsers(sub)  # hang, hold, mute, dtmf, transfer, status (cli_calls.py)
     return parser
 
 
@@ -101,7 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_simulator(args)
     ctx = AppContext.from_env()
     _setup_logging(ctx, args.debug)
-    handlers = {"dial": cmd_dial, "token": cmd_token, "config": cmd_config, "history": cmd_history}
+    handlers = {
+        "dial": cmd_dial,
+        "token": cmd_token,
+        "config": cmd_config,
+        "history": cmd_history,
+        "diagnose": cmd_diagnose,
+    }
+    handlers.update(CALL_HANDLERS)
     try:
         return handlers[args.command](ctx, args)
     except WolkvoxDeskError as error:
@@ -165,9 +180,10 @@ def cmd_dial(ctx: AppContext, args: argparse.Namespace) -> int:
         account = ctx.account()
     except (InputError, NotConfiguredError) as error:
         return _report_unsent(error, args.json)
+    # The client first: a refused WOLKVOX_DESK_API_BASE must not leave the history open.
+    client = ctx.make_client()
     history = ctx.open_history()
     wait = 0.0 if args.no_wait else max(args.wait, 0.0)
-    client = ctx.make_client()
     try:
         result = client.dial(
             account,
@@ -384,6 +400,26 @@ def _record_json(record: CallRecord) -> dict[str, Any]:
     data["outcome"] = str(record.outcome)
     data["started_at_iso"] = time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(record.started_at))
     return data
+
+
+def cmd_diagnose(ctx: AppContext, args: argparse.Namespace) -> int:
+    """The support bundle (no token, phone numbers or names) on stdout, or in a 0600 file."""
+    from pathlib import Path
+
+    from wolkvox_desk.diagnostics import build_bundle, write_bundle
+
+    bundle = build_bundle(ctx)
+    if not args.output:
+        sys.stdout.write(bundle + "\n")
+        return ExitCode.OK
+    try:
+        write_bundle(Path(args.output), bundle)
+    except OSError as exc:
+        why = exc.strerror or type(exc).__name__
+        _err(tr("Could not write {path}: {why}").format(path=args.output, why=why))
+        return ExitCode.USAGE
+    print(tr("Diagnostics written to {path}").format(path=args.output))
+    return ExitCode.OK
 
 
 def _cmd_simulator(args: argparse.Namespace) -> int:

@@ -93,6 +93,11 @@ _SETTING = {
     "unknown_key": "There is no setting called {detail}.",
     "bad_value": "That value is not valid for {key}.",
     "bad_token": "The token looks wrong: it must not be empty or contain spaces.",
+    "bad_choice": "{key} must be ID=Label pairs separated by semicolons, such as "
+    "7=Break; 8=Lunch (IDs: letters, digits, _ . -). Not valid: {detail}",
+    "duplicate_choice": "{key} lists the ID {detail} twice.",
+    "reserved_choice": "{key} cannot redefine {detail}: the status menu always has it.",
+    "too_many_choices": "{key} may list at most {detail} entries.",
 }
 
 _NOT_CONFIGURED = {

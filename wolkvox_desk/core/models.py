@@ -75,8 +75,14 @@ class ApiResult:
 
     @property
     def conn_id(self) -> str:
+        """wolkvox's call id: a string, or an integer written out; anything else is no id
+        (``null`` must not become "None" on screen and in history)."""
         value = self.data.get("conn_id", "") if isinstance(self.data, dict) else ""
-        return value if isinstance(value, str) else str(value)
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from wolkvox_desk.core.errors import (
 )
 from wolkvox_desk.core.models import ApiResult, CallRecord, DialPlan, DialRequest
 from wolkvox_desk.core.outcomes import make_record
+from wolkvox_desk.qt.request_ids import RequestIds
 from wolkvox_desk.text import Explanation, describe_local, explain, tr
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class DialController(QObject):
         agent_id: Callable[[], str],
         dial_plan: Callable[[], DialPlan],
         server: Callable[[], str],
+        ids: RequestIds | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,7 +66,8 @@ class DialController(QObject):
         self._dial_plan = dial_plan
         self._server = server
         self._history: Any = None
-        self._next_id = 1
+        # shared with the call controller: both read answers off the worker's one signal
+        self._ids = ids or RequestIds()
         self._in_flight: tuple[int, DialRequest, float] | None = None
 
     # -- wiring ------------------------------------------------------------------------------
@@ -96,8 +99,7 @@ class DialController(QObject):
         except WolkvoxDeskError as error:  # not configured (no agent)
             self.dial_failed.emit(None, error, explain(error))
             return
-        request_id = self._next_id
-        self._next_id += 1
+        request_id = self._ids.next()
         self._in_flight = (request_id, request, time.time())
         self.busy_changed.emit(True, tr("Dialing…"))
         self.dial_started.emit(request)

@@ -4,6 +4,10 @@ Every agentbox call has one shape (WOLKVOX_API.md): ``POST .../api/v2/agentbox.p
 parameters in the query string, an empty body, and the ``wolkvox-token`` header. One builder
 (:meth:`AgentboxClient.call`) serves them all, so each call is a small method.
 
+Waiting at the gate (DESIGN.md): an interactive ``dial`` is refused at once when another request
+holds the token (``wait_s=0``); call controls (hang up, hold, mute, tones, transfer, status,
+disposition) wait their turn, in order, :data:`CALL_CONTROL_WAIT_S` by default.
+
 What leaves this module is an :class:`~wolkvox_desk.core.models.ApiResult` or one of our
 :mod:`~wolkvox_desk.core.errors`; httpx exceptions never do.
 
@@ -56,6 +60,9 @@ MAX_BODY_BYTES = 256 * 1024
 #: wolkvox documents up to 60 s for one call on the server side.
 DEFAULT_CONNECT_TIMEOUT_S = 5.0
 DEFAULT_TOTAL_TIMEOUT_S = 65.0
+
+#: how long a call control waits for the token gate before giving up (GateBusyError)
+CALL_CONTROL_WAIT_S = 30.0
 
 OnRetry = Callable[[int, float, RequestError], None]
 """Called before each retry with (next attempt number, delay in seconds, the reason)."""
@@ -182,7 +189,8 @@ def _as_code(value: Any) -> str | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return str(value)
+        # The same rule as for a string: 1-4 digits (no sign, no 20-digit "codes").
+        return str(value) if 0 <= value <= 9999 else None
     if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 4:
         return value.strip()
     return None
@@ -331,6 +339,107 @@ class AgentboxClient:
         params["customer_name"] = customer_name
         return self.call(account, "dial", agent_id, params, wait_s=wait_s, on_retry=on_retry)
 
+    # Call controls act on the agent's *current* call (wolkvox addresses no conn_id). Their
+    # parameters must be validated by the caller (core.dialing, wolkvox_desk.call_controls);
+    # an empty required value is a bug, refused here rather than sent as a query wolkvox
+    # would answer with "SOME PARAMETERS ARE REQUIRED".
+
+    def hang(
+        self,
+        account: Account,
+        agent_id: str,
+        *,
+        wait_s: float = CALL_CONTROL_WAIT_S,
+        on_retry: OnRetry | None = None,
+    ) -> ApiResult:
+        """``api=hang``: hang up the agent's current call."""
+        return self.call(account, "hang", agent_id, wait_s=wait_s, on_retry=on_retry)
+
+    def hold(
+        self,
+        account: Account,
+        agent_id: str,
+        *,
+        wait_s: float = CALL_CONTROL_WAIT_S,
+        on_retry: OnRetry | None = None,
+    ) -> ApiResult:
+        """``api=hold``: toggle hold (wolkvox documents a toggle: a second call releases it)."""
+        return self.call(account, "hold", agent_id, wait_s=wait_s, on_retry=on_retry)
+
+    def mute(
+        self,
+        account: Account,
+        agent_id: str,
+        *,
+        wait_s: float = CALL_CONTROL_WAIT_S,
+        on_retry: OnRetry | None = None,
+    ) -> ApiResult:
+        """``api=mute``: toggle the agent's microphone."""
+        return self.call(account, "mute", agent_id, wait_s=wait_s, on_retry=on_retry)
+
+    def dtmf(
+        self,
+        account: Account,
+        agent_id: str,
+        tones: str,
+        *,
+        wait_s: float = CALL_CONTROL_WAIT_S,
+        on_retry: OnRetry | None = None,
+    ) -> ApiResult:
+        """``api=dtmf``: send ``tones`` (cleaned: ``[0-9*#]``) into the current call."""
+        params = {"tones": _required("tones", tones)}
+        return self.call(account, "dtmf", agent_id, params, wait_s=wait_s, on_retry=on_retry)
+
+    def transfer(
+        self,
+        account: Account,
+        agent_id: str,
+        customer_phone: str,
+        *,
+        wait_s: float = CALL_CONTROL_WAIT_S,
+        on_retry: OnRetry | None = None,
+    ) -> ApiResult:
+        """``api=transfer``: transfer the current call to a number (after the dial plan) or
+        to another agent's extension."""
+        params = {"customer_phone": _required("customer_phone", customer_phone)}
+        return self.call(account, "transfer", agent_id, params, wait_s=wait_s, on_retry=on_retry)
+
+    def change_status(
+        self,
+        account: Account,
+        agent_id: str,
+        status: str,
+        *,
+        wait_s: float = CALL_CONTROL_WAIT_S,
+        on_retry: OnRetry | None = None,
+    ) -> ApiResult:
+        """``api=change_status``: ``ready``, ``logout`` or an auxiliary-state id."""
+        params = {"status": _required("status", status)}
+        return self.call(
+            account, "change_status", agent_id, params, wait_s=wait_s, on_retry=on_retry
+        )
+
+    def hang_type_ready(
+        self,
+        account: Account,
+        agent_id: str,
+        cod_act: str,
+        cod_act_2: str = "",
+        comments: str = "",
+        *,
+        wait_s: float = CALL_CONTROL_WAIT_S,
+        on_retry: OnRetry | None = None,
+    ) -> ApiResult:
+        """``api=hang_type_ready``: hang up, set the disposition, and go Ready (needs a call).
+
+        ``cod_act_2`` and ``comments`` are optional and left out of the query when empty.
+        """
+        params = {"cod_act": _required("cod_act", cod_act), "cod_act_2": cod_act_2}
+        params["comments"] = comments
+        return self.call(
+            account, "hang_type_ready", agent_id, params, wait_s=wait_s, on_retry=on_retry
+        )
+
     def call(
         self,
         account: Account,
@@ -420,6 +529,12 @@ class AgentboxClient:
             if time.monotonic() > deadline:
                 raise RequestTimeoutError("read_timeout", "total")
         return b"".join(chunks)
+
+
+def _required(name: str, value: str) -> str:
+    if not value:
+        raise ValueError(f"{name} must not be empty (validate before calling)")
+    return value
 
 
 def _tls_context() -> ssl.SSLContext:

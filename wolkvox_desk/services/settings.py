@@ -54,6 +54,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal, Protocol, cast
 
+from wolkvox_desk.call_controls import STATUS_LOGOUT, STATUS_READY, format_choices, parse_choices
 from wolkvox_desk.core.dialing import (
     validate_agent_id,
     validate_country,
@@ -102,6 +103,12 @@ class Settings:
     links_dial_immediately: bool = False
     #: UI language (``"es"``, ``"pt_BR"``); "" follows the system
     language: str = ""
+    #: the status menu's auxiliary states, ``"7=Break; 8=Lunch"`` (ids from wolkvox Manager)
+    aux_states: str = ""
+    #: ``cod_act`` choices for "Hang up with disposition", same form; "" hides the button
+    disposition_codes: str = ""
+    #: optional ``cod_act_2`` choices, same form
+    disposition_codes_2: str = ""
 
     @property
     def dial_plan(self) -> DialPlan:
@@ -119,6 +126,15 @@ def _validate_language(value: str) -> str:
     if _LANGUAGE.fullmatch(value) and value.isascii():
         return value
     raise SettingValueError("language", "bad_language", value[:_DETAIL_MAX])
+
+
+def _choices(key: str, reserved: tuple[str, ...] = ()) -> Callable[[str], str]:
+    """A validator for an ``"ID=Label; ID=Label"`` list; stores the canonical form."""
+
+    def validate(value: str) -> str:
+        return format_choices(parse_choices(value, key, reserved=reserved))
+
+    return validate
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +231,18 @@ KEYS: dict[str, KeySpec] = {
         KeySpec("start_minimized", bool, False),
         KeySpec("links_dial_immediately", bool, False, user_visible=False),
         KeySpec("language", str, "", _validate_language),
+        # IT provisions these (policy or config set); the settings dialog does not show them.
+        KeySpec(
+            "aux_states",
+            str,
+            "",
+            _choices("aux_states", (STATUS_READY, STATUS_LOGOUT)),
+            user_visible=False,
+        ),
+        KeySpec("disposition_codes", str, "", _choices("disposition_codes"), user_visible=False),
+        KeySpec(
+            "disposition_codes_2", str, "", _choices("disposition_codes_2"), user_visible=False
+        ),
     )
 }
 

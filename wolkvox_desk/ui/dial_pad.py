@@ -6,6 +6,10 @@ cursor) in the phone field; typing digits is the keyboard path. Each key still h
 accessible name and description for screen readers.
 
 Long presses, timed with a single-shot QTimer: holding 0 types '+', holding backspace clears.
+
+Tone mode (:meth:`DialPad.set_tone_mode`, while the call panel is open): the window sends the
+phone keys as DTMF tones instead of typing them; the pad says so to screen readers, and '+'
+(no tone) is disabled. Backspace still edits the phone field.
 """
 
 from __future__ import annotations
@@ -105,6 +109,7 @@ class DialPad(QWidget):
             self.tr("Keys that type into the phone number. Typing digits does the same.")
         )
         self._keys: dict[str, DialPadKey] = {}
+        self._tone_mode = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         spacing = max(4, line_height(self) // 3)
@@ -126,6 +131,25 @@ class DialPad(QWidget):
     def set_long_press_ms(self, ms: int) -> None:
         for key in self._keys.values():
             key.set_long_press_ms(ms)
+
+    def set_tone_mode(self, on: bool) -> None:
+        """While a call is open the keys send tones: describe them so; '+' is no tone."""
+        self._tone_mode = on
+        for char in _KEYS:
+            name, description = self._describe(char)
+            self._keys[char].setAccessibleName(name)
+            self._keys[char].setAccessibleDescription(description)
+            self._keys[char].setToolTip(description)
+        self._keys["+"].setEnabled(not on)
+        if on:
+            self.setAccessibleDescription(self.tr("Keys that send tones into the call."))
+        else:
+            self.setAccessibleDescription(
+                self.tr("Keys that type into the phone number. Typing digits does the same.")
+            )
+
+    def tone_mode(self) -> bool:
+        return self._tone_mode
 
     def _make_key(self, char: str, long_press_ms: int) -> DialPadKey:
         label = self.tr("0  +") if char == "0" else char
@@ -159,6 +183,9 @@ class DialPad(QWidget):
 
     def _describe(self, char: str) -> tuple[str, str]:
         """Accessible name and description of a key, in words a screen reader says well."""
+        if self._tone_mode and char != "+":
+            name = {"*": self.tr("Star"), "#": self.tr("Hash")}.get(char, char)
+            return name, self.tr("Sends the tone {key} into the call.").format(key=char)
         if char == "0":
             return self.tr("0"), self.tr("Types 0. Hold to type a plus sign.")
         if char == "+":

@@ -1,5 +1,6 @@
-"""The window's header: the profile in use ("Agent 1001 @ wv0042"), a status line, a settings
-button, and the banner shown in demo mode or while ``WOLKVOX_DESK_API_BASE`` is set."""
+"""The window's header: the profile in use ("Agent 1001 @ wv0042"), a status line, the agent
+status menu, a settings button, and the banner shown in demo mode or while
+``WOLKVOX_DESK_API_BASE`` is set."""
 
 from __future__ import annotations
 
@@ -71,6 +72,11 @@ class Header(QWidget):
     def settings_button(self) -> QToolButton:
         return self._settings
 
+    def set_agent_status(self, widget: QWidget) -> None:
+        """Put the agent status menu (Ready, Logout, auxiliary states) left of Settings."""
+        index = self._top.indexOf(self._settings)
+        self._top.insertWidget(index, widget, 0, Qt.AlignmentFlag.AlignTop)
+
     def set_profile(self, server: str, agent_id: str) -> None:
         if server and agent_id:
             words = self.tr("Agent {agent} @ wv{server}").format(agent=agent_id, server=server)
@@ -130,6 +136,7 @@ class Header(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addLayout(lines, 1)
         top.addWidget(self._settings, 0, Qt.AlignmentFlag.AlignTop)
+        self._top = top
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(max(4, line_height(self) // 3))

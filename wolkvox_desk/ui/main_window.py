@@ -7,8 +7,13 @@ held Enter key (auto-repeat) never dials. The controller must call ``set_busy(Tr
 directly connected slot, so that a second click in the same burst already finds it busy.
 
 Layout, top to bottom: header (profile, status, settings, banner), phone field and preview,
-customer fields, dial pad, Dial button with its progress bar, outcome, history section. The
-whole column sits in a scroll area, so at 200% scale or with huge fonts nothing is cut off.
+customer fields, dial pad, Dial button with its progress bar, outcome, call panel, history
+section. The whole column sits in a scroll area, so at 200% scale or with huge fonts nothing is
+cut off.
+
+While the call panel is open the dial pad's keys are DTMF tones for the call (the panel takes
+them); the phone field never is, so a new dial is always possible. Ctrl+T moves the focus to
+the panel, where typed digits are tones too.
 """
 
 from __future__ import annotations
@@ -23,7 +28,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
@@ -40,7 +53,9 @@ from PySide6.QtWidgets import (
 )
 
 from wolkvox_desk import APP_DISPLAY_NAME
+from wolkvox_desk.call_controls import CallOptions
 from wolkvox_desk.core.models import DialPlan
+from wolkvox_desk.ui.call_panel import AgentStatusButton, CallPanel
 from wolkvox_desk.ui.customer_form import CustomerForm
 from wolkvox_desk.ui.dial_pad import DialPad
 from wolkvox_desk.ui.header import Header
@@ -125,6 +140,8 @@ class MainWindow(QMainWindow):
 
     dial_requested = Signal(str, str, str)  # phone as typed, customer name, customer ID
     settings_requested = Signal()
+    #: Help > Copy diagnostics (the app builds the bundle and puts it on the clipboard)
+    diagnostics_requested = Signal()
     conn_id_copied = Signal(str)
     form_cleared = Signal()
 
@@ -148,19 +165,34 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self._header = Header(self)
+        # created right after the header, so it follows Settings in the Tab order
+        self._agent_status = AgentStatusButton(self)
+        self._header.set_agent_status(self._agent_status)
         self._phone = PhonePanel(self)
         self._form = CustomerForm(self)
         self._pad = DialPad(self)
         self._dial = DialButton(self)
         self._progress = self._make_progress()
         self._outcome = OutcomePanel(self)
+        self._call = CallPanel(self)
         self._history_box = QWidget(self)
         self._history_box.setObjectName("historyBox")
         self._history_layout = QVBoxLayout(self._history_box)
         self._history_layout.setContentsMargins(0, 0, 0, 0)
         self._history_box.setVisible(False)
         self._lay_out()
+        self._build_menu()
         self._describe()
+
+    def _build_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action = help_menu.addAction(self.tr("Copy &diagnostics"))
+        action.setObjectName("copyDiagnosticsAction")
+        action.setStatusTip(
+            self.tr("Copies a report for IT support; it holds no phone numbers, names or token.")
+        )
+        action.triggered.connect(self.diagnostics_requested)
+        self._diagnostics_action = action
 
     def _make_progress(self) -> QProgressBar:
         progress = QProgressBar(self)
@@ -192,6 +224,7 @@ class MainWindow(QMainWindow):
         dial_box.addWidget(self._progress)
         layout.addLayout(dial_box)
         layout.addWidget(self._outcome)
+        layout.addWidget(self._call)
         layout.addWidget(self._history_box, 1)
         layout.addStretch(0)  # takes the spare height while there is no history to show
         self._column = column
@@ -218,6 +251,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(edits[2], self._dial)
         QWidget.setTabOrder(self._dial, self._outcome.copy_button())
         QWidget.setTabOrder(self._outcome.copy_button(), self._outcome.settings_button())
+        QWidget.setTabOrder(self._outcome.settings_button(), self._call)
 
     def _connect(self) -> None:
         self._header.settings_requested.connect(self.settings_requested)
@@ -227,6 +261,7 @@ class MainWindow(QMainWindow):
         self._pad.key_pressed.connect(self._on_pad_key_pressed)
         self._pad.backspace_pressed.connect(self._on_pad_backspace_pressed)
         self._pad.clear_pressed.connect(self._on_pad_clear_pressed)
+        self._call.active_changed.connect(self._pad.set_tone_mode)
 
     def _install_keyboard(self) -> None:
         # Enter is caught on the form's own widgets (not window-wide), so the history panel
@@ -238,6 +273,7 @@ class MainWindow(QMainWindow):
         self._shortcut(QKeySequence("Ctrl+L"), self.focus_phone)
         self._shortcut(QKeySequence("Ctrl+F"), self._on_search_shortcut)
         self._shortcut(QKeySequence("Ctrl+,"), self.settings_requested.emit)
+        self._shortcut(QKeySequence("Ctrl+T"), self.focus_call_panel)
 
     def _shortcut(self, keys: QKeySequence, slot: Callable[[], object]) -> QShortcut:
         shortcut = QShortcut(keys, self)
@@ -259,7 +295,7 @@ class MainWindow(QMainWindow):
         self._history_panel = panel
         self._history_layout.addWidget(panel)
         self._history_box.setVisible(True)
-        QWidget.setTabOrder(self._outcome.settings_button(), panel)
+        QWidget.setTabOrder(self._call.last_focus_widget(), panel)
 
     def history_panel(self) -> QWidget | None:
         return self._history_panel
@@ -275,6 +311,12 @@ class MainWindow(QMainWindow):
 
     def set_dial_plan(self, plan: DialPlan) -> None:
         self._phone.set_dial_plan(plan)
+        self._call.set_dial_plan(plan)  # a transfer to a number goes through it too
+
+    def set_call_options(self, options: CallOptions) -> None:
+        """Auxiliary states for the status menu, disposition codes for the call panel."""
+        self._call.set_options(options)
+        self._agent_status.set_aux_states(options.aux_states)
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """While busy, Dial and Enter do nothing; the form stays editable."""
@@ -354,6 +396,11 @@ class MainWindow(QMainWindow):
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
+    def focus_call_panel(self) -> None:
+        """Ctrl+T: digits typed from here are tones (only while a call is open)."""
+        if self._call.is_active():
+            self._call.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def form_values(self) -> tuple[str, str, str]:
         name, customer_id = self._form.values()
         return self._phone.edit().text(), name, customer_id
@@ -383,6 +430,9 @@ class MainWindow(QMainWindow):
     def dial_button(self) -> QPushButton:
         return self._dial
 
+    def diagnostics_action(self) -> QAction:
+        return self._diagnostics_action
+
     def phone_edit(self) -> PhoneEdit:
         return self._phone.edit()
 
@@ -400,6 +450,12 @@ class MainWindow(QMainWindow):
 
     def outcome_panel(self) -> OutcomePanel:
         return self._outcome
+
+    def call_panel(self) -> CallPanel:
+        return self._call
+
+    def agent_status_button(self) -> AgentStatusButton:
+        return self._agent_status
 
     def progress_bar(self) -> QProgressBar:
         return self._progress
@@ -435,6 +491,8 @@ class MainWindow(QMainWindow):
             focus_search()
 
     def _on_pad_key_pressed(self, char: str) -> None:
+        if self._call.take_pad_key(char):
+            return  # a tone for the open call; the phone field is left alone
         edit = self._phone.edit()
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
         edit.insert(char)
