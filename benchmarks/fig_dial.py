@@ -1,0 +1,119 @@
+"""Figure 2: dial overhead, Enter pressed to the answer painted, on loopback.
+
+The simulator (no latency) runs in its own process, shared by both sides, so the server's
+work never competes for the client's interpreter. Each run is a fresh process that dials
+``Config.dials`` times after ten warm-up dials (the warm client); its p50 is one sample, and
+the figure is the median of the runs' p50s. The raw warm httpx POST (no Qt) is for scale.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+from collections.abc import Callable, Iterator
+
+from benchmarks.common import (
+    CACHE,
+    PY,
+    TOKEN,
+    ChildFailed,
+    Config,
+    Outcome,
+    Row,
+    alternate,
+    app_env,
+    child_env,
+    desk_home,
+    fresh_dir,
+    median,
+    ms,
+    percentile,
+    ratio_row,
+    run_child,
+    script,
+)
+
+NAME = "dial"
+TARGET = 1.3
+
+
+@contextlib.contextmanager
+def simulator() -> Iterator[str]:
+    argv = [
+        PY,
+        "-m",
+        "wolkvox_desk.simulator",
+        "--port",
+        "0",
+        "--token",
+        TOKEN,
+        "--quota",
+        "100000000",
+        "--quiet",
+    ]
+    proc = subprocess.Popen(argv, env=child_env(), stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        url = next((word for word in line.split() if word.startswith("http://")), "")
+        if not url:
+            raise RuntimeError(f"simulator did not start: {line!r}")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def retried_once(make: Callable[[], Outcome], notes: list[str]) -> Callable[[], Outcome]:
+    """A run that fails (a lost request, a missed paint) is run again once, and said so."""
+
+    def run() -> Outcome:
+        try:
+            return make()
+        except ChildFailed as failure:
+            notes.append(f"one run retried after: {str(failure).splitlines()[0][:120]}")
+            return make()
+
+    return run
+
+
+def p(outcomes: list[Outcome], pct: float) -> float:
+    return median(percentile(o.report["samples_ms"], pct) for o in outcomes)
+
+
+def run(cfg: Config) -> list[Row]:
+    count = str(cfg.dials)
+    with simulator() as url:
+
+        def app() -> Outcome:
+            fresh_dir(CACHE / "homes" / "dial")  # an empty history each run
+            env = app_env(desk_home("dial"), api_base=url)
+            return run_child([PY, script("probes", "app_dial.py"), "--dials", count], env)
+
+        def bare() -> Outcome:
+            argv = [PY, script("baselines", "minimal_dialer.py"), "--url", url, "--dials", count]
+            return run_child(argv, child_env())
+
+        def raw() -> Outcome:
+            argv = [PY, script("baselines", "raw_post.py"), "--url", url, "--count", count]
+            return run_child(argv, child_env())
+
+        retries: list[str] = []
+        makers = {"app": app, "bare": bare, "raw": raw}
+        results = alternate(
+            cfg.runs, {name: retried_once(make, retries) for name, make in makers.items()}, False
+        )
+    row = ratio_row(
+        f"2. Dial: Enter to answer shown (p50 of {count})",
+        p(results["app"], 50),
+        p(results["bare"], 50),
+        TARGET,
+    )
+    row.notes.append(f"p95 app {ms(p(results['app'], 95))}, minimal {ms(p(results['bare'], 95))}")
+    row.notes += retries
+    raw_row = Row(
+        "   raw warm httpx POST alone (p50), for scale",
+        ms(p(results["raw"], 50)),
+        notes=[f"p95 {ms(p(results['raw'], 95))}"],
+    )
+    return [row, raw_row]

@@ -1,0 +1,52 @@
+"""Start the real window (``wolkvox-desk`` with no arguments, through ``cli.main``); report ready.
+
+Ready means: the Dial button has painted, and ``DeskApp.after_first_paint`` has returned (the
+request thread, the history store and its first page, the tray: Dial is usable). Two DeskApp
+methods are wrapped to see this; the app's own code runs untouched, in its own order.
+
+Usage: ``app_ready.py [--hold SECONDS]``: with ``--hold``, VmRSS is read that long after ready.
+The environment chooses the home (``WOLKVOX_DESK_HOME``) and so the history it opens.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+
+from typing import Any  # noqa: E402
+
+from benchmarks.harness import ReadyWatch  # noqa: E402
+from wolkvox_desk.app import DeskApp  # noqa: E402
+from wolkvox_desk.cli import main  # noqa: E402
+
+
+def install(hold_s: float) -> None:
+    desks: list[DeskApp] = []
+
+    def extra() -> dict[str, Any]:
+        model = desks[0].history_model
+        return {"rows_loaded": model.rowCount(), "can_fetch_more": model.canFetchMore()}
+
+    watch = ReadyWatch(hold_s, extra)
+    watch.close_gate("after_first_paint")
+    show, after_first_paint = DeskApp.show, DeskApp.after_first_paint
+
+    def watched_show(self: DeskApp, *, minimized: bool = False) -> None:
+        desks.append(self)
+        watch.watch(self.window.dial_button())
+        show(self, minimized=minimized)
+
+    def watched_after_first_paint(self: DeskApp) -> None:
+        after_first_paint(self)
+        watch.open_gate("after_first_paint")
+
+    DeskApp.show = watched_show  # type: ignore[method-assign]
+    DeskApp.after_first_paint = watched_after_first_paint  # type: ignore[method-assign]
+
+
+if __name__ == "__main__":
+    hold = float(sys.argv[sys.argv.index("--hold") + 1]) if "--hold" in sys.argv else 0.0
+    install(hold)
+    sys.exit(main([]))
