@@ -20,6 +20,10 @@ lint:  ## ruff, mypy (strict on core/services) and the import layering contracts
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+bench:  ## the benchmark table; BENCH_ARGS=--quick for a smoke run
+	@tools/bootstrap.sh test
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
+
 bundle:  ## installers: onedir bundle + .tar.gz, .deb, MSI (stand-in payload), each checked
 	@tools/bundle.sh
 

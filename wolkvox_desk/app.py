@@ -223,6 +223,12 @@ class DeskApp(QObject):
         self.requests: RequestThread | None = None
         self.tasks: TaskRunner | None = None
         self._last_link: tuple[str, float] = ("", 0.0)
+        self._closed = False
+        self._new_records: list[CallRecord] = []
+        self._new_records_timer = QTimer(self)
+        self._new_records_timer.setSingleShot(True)
+        self._new_records_timer.setInterval(0)
+        self._new_records_timer.timeout.connect(self._show_new_records)
         self.request_ids = RequestIds()
         self.controller = DialController(
             self._send,
@@ -309,14 +315,23 @@ class DeskApp(QObject):
 
     def show(self, *, minimized: bool = False) -> None:
         """Show the window (or only the tray when starting minimized), then start the rest."""
-        if not minimized:
-            self.window.show()
-        QTimer.singleShot(0, self.after_first_paint)
+        if minimized:
+            QTimer.singleShot(0, self.after_first_paint)
+            return
+        # A zero timer alone fires before the window's first paint: wait for the paint.
+        self.window.installEventFilter(self)
+        self.window.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.UpdateRequest:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.after_first_paint)  # runs once this paint is on screen
+        return False
 
     @Slot()
     def after_first_paint(self) -> None:
-        if self.requests is not None:
-            return
+        if self.requests is not None or self._closed:
+            return  # done already, or a paint that came after shutdown: start no threads
         worker = RequestWorker(self.ctx.make_client, self.ctx.account)
         self.requests = RequestThread(worker)
         worker.request_finished.connect(self.controller.on_request_finished)
@@ -404,7 +419,7 @@ class DeskApp(QObject):
 
     @Slot(object)
     def _on_controller_dial_started(self, request: DialRequest) -> None:
-        self.window.clear_outcome()
+        pass  # the window clears the old outcome with its busy look (if the answer is slow)
 
     @Slot(object, object)
     def _on_controller_dial_succeeded(self, request: DialRequest, result: ApiResult) -> None:
@@ -467,7 +482,15 @@ class DeskApp(QObject):
 
     @Slot(object)
     def _on_controller_record_added(self, record: CallRecord) -> None:
-        self.history_model.prepend(record)
+        # After the outcome has been painted: the agent waits for the outcome, not the list.
+        self._new_records.append(record)
+        self._new_records_timer.start()
+
+    @Slot()
+    def _show_new_records(self) -> None:
+        records, self._new_records = self._new_records, []
+        for record in records:
+            self.history_model.prepend(record)
         self._refresh_recent()
 
     def _notify_if_hidden(self, title: str, text: str, *, ok: bool) -> None:
@@ -660,6 +683,8 @@ class DeskApp(QObject):
     # -- shutdown ----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        self._closed = True
+        self.window.removeEventFilter(self)
         self._ui_state.setValue("geometry", self.window.save_state())
         self._ui_state.sync()
         _make_user_only(Path(self._ui_state.fileName()))
@@ -737,7 +762,8 @@ def main(argv: Sequence[str]) -> int:
             if not server.listen():  # lost a start-up race to another instance
                 return 0 if forward(instance_name, [args.link] if args.link else []) else 1
             server.arguments_received.connect(desk.handle_arguments)
-        qapp.installEventFilter(_FileOpenFilter(desk))
+        if sys.platform == "darwin":  # only macOS sends FileOpen; elsewhere the filter would
+            qapp.installEventFilter(_FileOpenFilter(desk))  # run Python for every event
         desk.show(minimized=desk.ctx.settings.start_minimized and not args.link)
         if args.link:
             desk.handle_link(args.link)

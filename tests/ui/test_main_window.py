@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from wolkvox_desk.core.models import DialPlan
 from wolkvox_desk.ui.icons import icon
-from wolkvox_desk.ui.main_window import MainWindow
+from wolkvox_desk.ui.main_window import BUSY_LOOK_DELAY_MS, MainWindow
 from wolkvox_desk.ui.style import Tone, accent
 
 
@@ -158,7 +158,8 @@ def test_double_click_makes_one_request_when_the_controller_goes_busy(
 
 def test_busy_shows_progress_and_keeps_the_form_editable(window: MainWindow, qtbot: QtBot) -> None:
     window.set_busy(True)
-    assert "Dialing" in window.dial_button().text()
+    assert window.is_busy()
+    qtbot.waitUntil(lambda: "Dialing" in window.dial_button().text())
     assert window.progress_bar().isVisible()
     qtbot.keyClicks(window.phone_edit(), "300")
     assert window.phone_edit().text() == "300"
@@ -167,6 +168,17 @@ def test_busy_shows_progress_and_keeps_the_form_editable(window: MainWindow, qtb
     window.set_busy(False)
     assert window.dial_button().text() == "Dial"
     assert not window.progress_bar().isVisible()
+
+
+def test_a_fast_answer_never_shows_the_busy_look(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_success("1.2.3", "Dial has been successful", 120.0)
+    window.set_busy(True)
+    assert window.is_busy()  # refusing a second dial does not wait for the look
+    window.set_busy(False)
+    qtbot.wait(BUSY_LOOK_DELAY_MS * 2)
+    assert window.dial_button().text() == "Dial"
+    assert not window.progress_bar().isVisible()
+    assert "1.2.3" in window.outcome_text()  # the old outcome stayed until the new one
 
 
 def test_fill_form_fills_and_focuses_but_does_not_dial(window: MainWindow) -> None:

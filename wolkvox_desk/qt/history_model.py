@@ -50,6 +50,10 @@ class Column(IntEnum):
     LATENCY = 7
 
 
+_COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+
+
 class HistoryTableModel(QAbstractTableModel):
     """Call history rows, newest first, for a QTableView. Lives on the GUI thread."""
 
@@ -201,10 +205,15 @@ class HistoryTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        record = self.record_at(index.row()) if index.isValid() else None
-        if record is None or not 0 <= index.column() < len(Column):
+        # A view asks for about ten roles per painted cell; most are not ours. Answer those
+        # before any other work (this runs hundreds of times per repaint).
+        if role not in _ROLES:
             return None
-        column = Column(index.column())
+        row, column_number = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= column_number < _COLUMN_COUNT):
+            return None
+        record = self._rows[row]
+        column = _COLUMNS[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -275,6 +284,17 @@ class HistoryTableModel(QAbstractTableModel):
         if moment.date() == QDate.currentDate():
             return self._locale.toString(moment.time(), short)
         return self._locale.toString(moment.date(), short)
+
+
+_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        HistoryTableModel.RecordRole,
+        HistoryTableModel.OutcomeRole,
+    }
+)
 
 
 def _local_time(started_at: float) -> QDateTime:

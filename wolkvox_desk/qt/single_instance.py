@@ -13,7 +13,6 @@ fast, without loading any widgets.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import sys
@@ -33,6 +32,8 @@ def server_name(runtime_dir: Path) -> str:
     """The per-user (and per ``WOLKVOX_DESK_HOME``) name of the instance socket."""
     if sys.platform == "win32":
         # Named pipes live in one global namespace: make the name per user and per home.
+        import hashlib  # here: elsewhere it would load OpenSSL's libcrypto (3 MB) for nothing
+
         key = hashlib.sha256(f"{getpass.getuser()}|{runtime_dir}".encode()).hexdigest()[:16]
         return f"wolkvox-desk-{key}"
     # A full path: the socket sits in the user's private (0700) runtime folder.

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -135,6 +136,10 @@ class _Column(QWidget):
         return layout.totalMinimumHeightForWidth(width)
 
 
+#: a dial answered faster than this never shows the busy look (a flash, and a wasted repaint)
+BUSY_LOOK_DELAY_MS = 120
+
+
 class MainWindow(QMainWindow):
     """The dialer window. See the module docstring for the rules it keeps."""
 
@@ -151,6 +156,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(icon("wolkvox-desk"))
         self._busy = False
+        self._busy_shown = False
+        self._busy_text = ""
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_LOOK_DELAY_MS)
+        self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
         self._history_panel: QWidget | None = None
         self._build()
         self._connect()
@@ -319,12 +330,30 @@ class MainWindow(QMainWindow):
         self._agent_status.set_aux_states(options.aux_states)
 
     def set_busy(self, busy: bool, text: str = "") -> None:
-        """While busy, Dial and Enter do nothing; the form stays editable."""
+        """While busy, Dial and Enter do nothing; the form stays editable.
+
+        The refusal is immediate; the busy *look* (button text, progress bar, old outcome
+        cleared) waits ``BUSY_LOOK_DELAY_MS``: most answers arrive before that, and painting a
+        state that is gone a few milliseconds later only delays the answer.
+        """
         self._busy = busy
+        self._busy_text = text
+        if busy and not self._busy_shown:
+            self._busy_timer.start()
+            return
+        self._busy_timer.stop()
+        self._show_busy_look(busy)
+
+    def _on_busy_timer_timeout(self) -> None:
+        self._show_busy_look(True)
+
+    def _show_busy_look(self, busy: bool) -> None:
+        self._busy_shown = busy
         self._dial.set_busy(busy)
         self._progress.setVisible(busy)
         if busy:
-            words = text or self.tr("Dialing…")
+            self._outcome.clear()
+            words = self._busy_text or self.tr("Dialing…")
             self._dial.setText(words)
             self._dial.setAccessibleDescription(
                 self.tr("{state} Wait for the outcome before dialling again.").format(state=words)
