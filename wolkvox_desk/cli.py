@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from wolkvox_desk import APP_NAME, __version__
-from wolkvox_desk.cli_calls import CALL_HANDLERS, add_call_parsers
+from wolkvox_desk.cli_calls import CALL_HANDLERS, add_call_parsers, json_line, request_options
 from wolkvox_desk.context import AppContext
 from wolkvox_desk.core.errors import (
     ExitCode,
@@ -35,7 +35,6 @@ from wolkvox_desk.core.outcomes import make_record
 from wolkvox_desk.logs import setup_logging, teardown_logging
 from wolkvox_desk.text import describe_local, explain, outcome_label, tr
 
-DEFAULT_GATE_WAIT_S = 30.0
 #: window options that take a value (so that the value is not taken for a command)
 WINDOW_OPTIONS_WITH_VALUE = {"--screenshot", "--demo-latency-ms", "--demo-fault"}
 
@@ -51,21 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help=tr("log debug details"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    dial = sub.add_parser("dial", help=tr("dial a number now"))
+    dial = sub.add_parser("dial", parents=[request_options()], help=tr("dial a number now"))
     dial.add_argument("phone", help=tr("the phone number, as typed or pasted"))
     dial.add_argument("--name", default="", help=tr("customer name"))
     dial.add_argument("--customer-id", default="", help=tr("customer ID (digits)"))
-    dial.add_argument("--agent-id", default=None, help=tr("agent extension (overrides settings)"))
-    dial.add_argument("--json", action="store_true", help=tr("print one JSON object"))
-    wait = dial.add_mutually_exclusive_group()
-    wait.add_argument("--no-wait", action="store_true", help=tr("refuse at once if busy"))
-    wait.add_argument(
-        "--wait",
-        type=float,
-        default=DEFAULT_GATE_WAIT_S,
-        metavar="SECONDS",
-        help=tr("how long to wait for another request with the same token (default 30)"),
-    )
 
     token = sub.add_parser("token", help=tr("manage the API token in the keyring"))
     token.add_argument("action", choices=["set", "clear", "status"])
@@ -250,15 +238,10 @@ def _error_fields(error: WolkvoxDeskError) -> dict[str, Any]:
     return {"http_status": status, "code": None, "error": error.kind, "msg": ""}
 
 
-def _json_line(**fields: Any) -> str:
-    keys = ("ok", "http_status", "code", "error", "msg", "conn_id", "attempts", "elapsed_ms")
-    return json.dumps({k: fields.get(k) for k in keys}, ensure_ascii=False)
-
-
 def _report_success(request: DialRequest, result: ApiResult, as_json: bool) -> None:
     if as_json:
         print(
-            _json_line(
+            json_line(
                 ok=True,
                 http_status=result.http_status,
                 code=result.code,
@@ -285,7 +268,7 @@ def _report_failure(error: WolkvoxDeskError, as_json: bool) -> int:
         fields = _error_fields(error)
         elapsed = getattr(error, "elapsed_ms", None)
         print(
-            _json_line(
+            json_line(
                 ok=False,
                 conn_id=None,
                 attempts=getattr(error, "attempts", 0),
@@ -299,7 +282,7 @@ def _report_failure(error: WolkvoxDeskError, as_json: bool) -> int:
 
 def _report_unsent(error: WolkvoxDeskError, as_json: bool) -> int:
     if as_json:
-        print(_json_line(ok=False, error=error.kind, msg="", attempts=0))
+        print(json_line(ok=False, error=error.kind, msg="", attempts=0))
     _err(describe_local(error))
     return error.exit_code
 

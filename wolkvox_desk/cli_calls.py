@@ -59,7 +59,7 @@ _Request = Callable[["AgentboxClient", Account, str, float], ApiResult]
 def add_call_parsers(subparsers: Any) -> None:
     """Add ``hang``, ``hold``, ``mute``, ``dtmf``, ``transfer`` and ``status`` to
     ``parser.add_subparsers(...)``'s result."""
-    common = _common_options()
+    common = request_options()
     hang = subparsers.add_parser(
         "hang", parents=[common], help=tr("hang up the current call in wolkvox Agent")
     )
@@ -87,7 +87,8 @@ def add_call_parsers(subparsers: Any) -> None:
     status.add_argument("state", help=tr("ready, logout, or an auxiliary-state id"))
 
 
-def _common_options() -> argparse.ArgumentParser:
+def request_options() -> argparse.ArgumentParser:
+    """The options every request command shares (dial too): agent, --json, the gate wait."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--agent-id", default=None, help=tr("agent extension (overrides settings)"))
     common.add_argument("--json", action="store_true", help=tr("print one JSON object"))
@@ -231,14 +232,15 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _json_line(**fields: Any) -> str:
+def json_line(**fields: Any) -> str:
+    """DESIGN.md's one JSON object for --json, with exactly its keys."""
     return json.dumps({key: fields.get(key) for key in _JSON_KEYS}, ensure_ascii=False)
 
 
 def _report_success(action: CallAction, result: ApiResult, detail: str, as_json: bool) -> None:
     if as_json:
         print(
-            _json_line(
+            json_line(
                 ok=True,
                 http_status=result.http_status,
                 code=result.code,
@@ -260,7 +262,7 @@ def _report_failure(action: CallAction, error: WolkvoxDeskError, as_json: bool) 
     if as_json:
         elapsed = getattr(error, "elapsed_ms", None)
         print(
-            _json_line(
+            json_line(
                 ok=False,
                 attempts=getattr(error, "attempts", 0),
                 elapsed_ms=round(elapsed, 1) if elapsed is not None else None,
@@ -285,6 +287,6 @@ def _error_fields(error: WolkvoxDeskError) -> dict[str, Any]:
 
 def _report_unsent(error: WolkvoxDeskError, as_json: bool) -> int:
     if as_json:
-        print(_json_line(ok=False, error=error.kind, msg="", attempts=0))
+        print(json_line(ok=False, error=error.kind, msg="", attempts=0))
     _err(describe_local(error))
     return error.exit_code
