@@ -32,11 +32,11 @@ from wolkvox_desk.core.errors import (
 )
 from wolkvox_desk.core.models import Outcome
 
-CONTEXT = "Messages"
+CONTEXT = ""  # lupdate files module-level tr() calls under the empty context
 
 
 def tr(text: str) -> str:
-    """Translate ``text`` in the "Messages" context if Qt is loaded, else return it."""
+    """Translate ``text`` in the module-level (empty) context if Qt is loaded, else return it."""
     qtcore = sys.modules.get("PySide6.QtCore")
     if qtcore is None:
         return text
