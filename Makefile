@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test lint bench bundle clean
+.PHONY: demo test lint bench bundle clean lupdate lrelease
 
 demo:  ## open the app against the built-in simulator (no display: self-test + screenshot)
 	@tools/bootstrap.sh
@@ -26,6 +26,14 @@ bench:  ## the benchmark table; BENCH_ARGS=--quick for a smoke run
 
 bundle:  ## installers: onedir bundle + .tar.gz, .deb, MSI (stand-in payload), each checked
 	@tools/bundle.sh
+
+lupdate:  ## update resources/i18n/*.ts from the code (keeps translations, drops vanished texts)
+	@tools/bootstrap.sh
+	$(PY) tools/i18n.py lupdate
+
+lrelease:  ## compile resources/i18n/*.ts into the committed wolkvox_desk/i18n/*.qm
+	@tools/bootstrap.sh
+	$(PY) tools/i18n.py lrelease
 
 clean:
 	rm -rf build dist .venv .mypy_cache .ruff_cache

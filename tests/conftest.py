@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from wolkvox_desk.simulator import Simulator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LC_ALL"] = "C.UTF-8"  # the suite speaks English whatever the machine says
+os.environ.pop("LANGUAGE", None)
 # Qt must not pick up a developer's scale or style settings.
 for _name in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_STYLE_OVERRIDE"):
     os.environ.pop(_name, None)

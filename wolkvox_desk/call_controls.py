@@ -29,7 +29,7 @@ from wolkvox_desk.core.errors import (
     SettingValueError,
 )
 from wolkvox_desk.core.models import ApiResult, DialPlan
-from wolkvox_desk.text import Explanation, explain, tr
+from wolkvox_desk.text import QT_TR_NOOP, Explanation, explain, tr
 
 __all__ = [
     "STATUS_LOGOUT",
@@ -222,16 +222,16 @@ def toggle_state(result: ApiResult, key: str) -> Toggle:
 # --- words ---------------------------------------------------------------------------------
 
 _LABELS = {
-    CallAction.HANG: "Hang up",
-    CallAction.HOLD: "Hold",
-    CallAction.MUTE: "Mute",
-    CallAction.DTMF: "Tones",
-    CallAction.TRANSFER: "Transfer",
-    CallAction.STATUS: "Status change",
-    CallAction.DISPOSE: "Hang up with disposition",
+    CallAction.HANG: QT_TR_NOOP("Hang up"),
+    CallAction.HOLD: QT_TR_NOOP("Hold"),
+    CallAction.MUTE: QT_TR_NOOP("Mute"),
+    CallAction.DTMF: QT_TR_NOOP("Tones"),
+    CallAction.TRANSFER: QT_TR_NOOP("Transfer"),
+    CallAction.STATUS: QT_TR_NOOP("Status change"),
+    CallAction.DISPOSE: QT_TR_NOOP("Hang up with disposition"),
 }
 
-_CHECK_CALL = "Check the call in wolkvox Agent."
+_CHECK_CALL = QT_TR_NOOP("Check the call in wolkvox Agent.")
 
 
 def action_label(action: CallAction) -> str:

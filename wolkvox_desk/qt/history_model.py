@@ -9,6 +9,7 @@ Colours are the view's business: it reads ``OutcomeRole``.
 from __future__ import annotations
 
 import bisect
+import time
 from enum import IntEnum
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 
@@ -80,7 +82,9 @@ class HistoryTableModel(QAbstractTableModel):
         self._text = ""
         self._tests: bool | None = None
         self._locale = QLocale()
-        self._outcome_labels = self._make_outcome_labels()
+        self._outcome_labels: dict[Outcome, str] = {}
+        self._today = (0.0, 0.0)  # [start, end) of today, in epoch seconds
+        self._localize()
         if store is not None:
             self._reload(self._page_size)
 
@@ -99,9 +103,23 @@ class HistoryTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Reload what is loaded (at least a page), picking up the locale and language anew."""
+        self._localize()
+        self._reload(max(self._page_size, len(self._rows)))
+
+    def relocalize(self) -> None:
+        """Take up a new language or locale (the view calls this on its LanguageChange or
+        LocaleChange event: models get neither): same rows, new words and formats."""
+        self._localize()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMN_COUNT - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, _COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _localize(self) -> None:
+        # Built once here, not per cell: data() runs hundreds of times per repaint.
         self._locale = QLocale()
         self._outcome_labels = self._make_outcome_labels()
-        self._reload(max(self._page_size, len(self._rows)))
+        self._today = (0.0, 0.0)
 
     def prepend(self, record: CallRecord) -> bool:
         """Show a just-stored record without reloading, if it matches the filter.
@@ -281,7 +299,10 @@ class HistoryTableModel(QAbstractTableModel):
         both): the column must stay narrow in a 360 px window."""
         moment = _local_time(started_at)
         short = QLocale.FormatType.ShortFormat
-        if moment.date() == QDate.currentDate():
+        start, end = self._today
+        if time.time() >= end:  # the first call, or midnight has passed
+            start, end = self._today = _today_range()
+        if start <= started_at < end:
             return self._locale.toString(moment.time(), short)
         return self._locale.toString(moment.date(), short)
 
@@ -295,6 +316,14 @@ _ROLES = frozenset(
         HistoryTableModel.OutcomeRole,
     }
 )
+
+
+def _today_range() -> tuple[float, float]:
+    """Today's [start, end) in epoch seconds, local time (a day may last 23 or 25 hours)."""
+    today = QDate.currentDate()
+    start = QDateTime(today, QTime(0, 0)).toSecsSinceEpoch()
+    end = QDateTime(today.addDays(1), QTime(0, 0)).toSecsSinceEpoch()
+    return float(start), float(end)
 
 
 def _local_time(started_at: float) -> QDateTime:
