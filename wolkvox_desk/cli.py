@@ -3,6 +3,10 @@
 ``wolkvox-desk`` with no command (or ``--demo``, ``--self-test``, a ``tel:`` link) opens the
 window through :mod:`wolkvox_desk.app`; every other command is headless and never imports
 QtWidgets, so it starts fast. Exit codes are DESIGN.md's (see :class:`ExitCode`).
+
+``--profile NAME`` (before or after the command) picks the profile of one run: its server,
+agent, dial plan and keyring token. A profile that does not exist exits 6 (not configured),
+an invalid profile name 2. ``profile list|add|rename|remove|use`` manages them.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Any, TextIO
 
 from wolkvox_desk import APP_NAME, __version__
 from wolkvox_desk.cli_calls import CALL_HANDLERS, add_call_parsers, json_line, request_options
+from wolkvox_desk.cli_tester import TESTER_HANDLERS, add_tester_parser
 from wolkvox_desk.context import AppContext
 from wolkvox_desk.core.errors import (
     ExitCode,
@@ -30,13 +35,16 @@ from wolkvox_desk.core.errors import (
     StorageError,
     WolkvoxDeskError,
 )
-from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest
+from wolkvox_desk.core.models import DEFAULT_PROFILE, ApiResult, CallRecord, DialRequest
 from wolkvox_desk.core.outcomes import make_record
 from wolkvox_desk.logs import setup_logging, teardown_logging
 from wolkvox_desk.text import describe_local, explain, outcome_label, tr
+from wolkvox_desk.translations import install_for_cli
 
 #: window options that take a value (so that the value is not taken for a command)
-WINDOW_OPTIONS_WITH_VALUE = {"--screenshot", "--demo-latency-ms", "--demo-fault"}
+WINDOW_OPTIONS_WITH_VALUE = {"--screenshot", "--demo-latency-ms", "--demo-fault", "--profile"}
+#: commands that do not take --profile: the simulator is not ours, profile names its own
+_NO_PROFILE_OPTION = {"simulator", "profile"}
 
 
 # --- argument parsing ---------------------------------------------------------------------
@@ -48,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--debug", action="store_true", help=tr("log debug details"))
+    parser.add_argument(
+        "--profile", metavar="NAME", default=None, help=tr("use the profile NAME for this run")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     dial = sub.add_parser("dial", parents=[request_options()], help=tr("dial a number now"))
@@ -79,8 +90,40 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--token", action="append", default=[])
     sim.add_argument("--latency-ms", type=int, default=0)
 
+    _add_profile_parser(sub)
     add_call_parsers(sub)  # hang, hold, mute, dtmf, transfer, status (cli_calls.py)
+    add_tester_parser(sub)  # test-extensions (cli_tester.py)
+    for name, command in sub.choices.items():
+        if name not in _NO_PROFILE_OPTION:
+            # SUPPRESS: when not given after the command, the global --profile stands.
+            command.add_argument(
+                "--profile",
+                metavar="NAME",
+                default=argparse.SUPPRESS,
+                help=tr("use the profile NAME for this run"),
+            )
     return parser
+
+
+def _add_profile_parser(sub: Any) -> None:
+    profile = sub.add_parser("profile", help=tr("list, add, rename, remove or use profiles"))
+    actions = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help=tr("list the profiles; * marks the one in use"))
+    add = actions.add_parser("add", help=tr("add a profile"))
+    add.add_argument("name")
+    for key in PROFILE_OPTIONS:
+        add.add_argument("--" + key.replace("_", "-"), dest=key, default=None)
+    rename = actions.add_parser("rename", help=tr("rename a profile"))
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    remove = actions.add_parser("remove", help=tr("remove a profile and its token"))
+    remove.add_argument("name")
+    use = actions.add_parser("use", help=tr("use this profile from now on"))
+    use.add_argument("name")
+
+
+#: ``profile add``'s options: the keys of a profile
+PROFILE_OPTIONS = ("server", "agent_id", "dial_prefix", "plus_replacement", "default_country")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -97,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.flush()
             os._exit(code)
         return code
+    ctx = AppContext.from_env()
+    # Before the parser, so that --help and every message speak the chosen language.
+    install_for_cli(ctx.settings.language)
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -104,7 +150,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "simulator":
         return _cmd_simulator(args)
-    ctx = AppContext.from_env()
     _setup_logging(ctx, args.debug)
     handlers = {
         "dial": cmd_dial,
@@ -112,12 +157,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         "config": cmd_config,
         "history": cmd_history,
         "diagnose": cmd_diagnose,
+        "profile": cmd_profile,
     }
     handlers.update(CALL_HANDLERS)
+    handlers.update(TESTER_HANDLERS)
     try:
+        if args.profile is not None and args.command not in _NO_PROFILE_OPTION:
+            from wolkvox_desk.core.models import validate_profile_name
+
+            ctx.use_profile(validate_profile_name(args.profile))
         return handlers[args.command](ctx, args)
+    except NotConfiguredError as error:
+        if error.kind != "unknown_profile":
+            _err(describe_local(error))
+            return error.exit_code
+        if getattr(args, "json", False):
+            print(json_line(ok=False, error=error.kind, msg="", attempts=0))
+        _err(_unknown_profile(ctx, error.detail))
+        return error.exit_code
     except WolkvoxDeskError as error:
-        _err(describe_local(error))
+        _err(_profile_words(error) or describe_local(error))
         return error.exit_code
     finally:
         _print_warnings(ctx)
@@ -292,10 +351,13 @@ def _report_unsent(error: WolkvoxDeskError, as_json: bool) -> int:
 
 def cmd_token(ctx: AppContext, args: argparse.Namespace) -> int:
     creds = ctx.credentials
+    profile = ctx.active_profile
     if args.action == "status":
-        source = creds.token_source()
+        source = creds.token_source(profile)
         backend = creds.backend_name()
         if source is None:
+            if profile != DEFAULT_PROFILE:
+                print(tr("No token set for the profile {name}.").format(name=profile))
             print(tr("No token set (keyring: {backend}).").format(backend=backend))
             return ExitCode.NOT_CONFIGURED
         where = {
@@ -306,12 +368,12 @@ def cmd_token(ctx: AppContext, args: argparse.Namespace) -> int:
         print(tr("A token is set, from {where}.").format(where=where.get(source, source)))
         return ExitCode.OK
     if args.action == "clear":
-        creds.clear_token()
+        creds.clear_token(profile)
         print(tr("Token removed from the keyring."))
         return ExitCode.OK
     token = _read_secret(sys.stdin)
     ctx.secrets.add(token)
-    creds.set_token(token)
+    creds.set_token(token, profile)
     print(tr("Token saved in the keyring ({backend}).").format(backend=creds.backend_name()))
     return ExitCode.OK
 
@@ -332,10 +394,14 @@ def cmd_config(ctx: AppContext, args: argparse.Namespace) -> int:
     from wolkvox_desk.services.settings import KEYS
 
     store = ctx.settings_store
+    profile = ctx.active_profile
     if args.action == "show":
+        if profile != DEFAULT_PROFILE:  # the default profile's listing stays as it always was
+            print(tr("# profile: {name}").format(name=profile))
         for key in KEYS:
-            lock = " " + tr("(locked by IT)") if store.is_locked(key) else ""
-            print(f"{key} = {_show(store.get(key))}  [{store.source(key)}]{lock}")
+            lock = " " + tr("(locked by IT)") if store.is_locked(key, profile) else ""
+            where = store.source(key, profile)
+            print(f"{key} = {_show(store.get(key, profile))}  [{where}]{lock}")
         return ExitCode.OK
     if not args.key:
         _err(tr("Name a setting, e.g. server, agent_id or dial_prefix."))
@@ -343,15 +409,89 @@ def cmd_config(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.key not in KEYS:
         raise SettingValueError(args.key, "unknown_key", args.key)
     if args.action == "get":
-        print(_show(store.get(args.key)))
+        print(_show(store.get(args.key, profile)))
         return ExitCode.OK
     if args.value is None:
         _err(tr("Give a value: config set KEY VALUE"))
         return ExitCode.USAGE
-    value = store.set(args.key, args.value)
+    value = store.set(args.key, args.value, profile)
     ctx.warnings.extend(w for w in store.warnings if w.kind == "moved_aside")
     print(f"{args.key} = {_show(value)}")
     return ExitCode.OK
+
+
+def cmd_profile(ctx: AppContext, args: argparse.Namespace) -> int:
+    store = ctx.settings_store
+    if args.action == "list":
+        return _list_profiles(ctx)
+    if args.action == "add":
+        values = {key: getattr(args, key) for key in PROFILE_OPTIONS}
+        name = store.add_profile(args.name, {k: v for k, v in values.items() if v is not None})
+        print(tr("Profile {name} added.").format(name=name))
+    elif args.action == "rename":
+        old = store.check_profile(args.name)
+        new = store.rename_profile(old, args.new_name)
+        _keep_going(ctx, lambda: ctx.credentials.move_token(old, new))
+        print(tr("Profile {old} renamed to {new}.").format(old=old, new=new))
+    elif args.action == "remove":
+        name = store.check_profile(args.name)
+        store.remove_profile(name)
+        _keep_going(ctx, lambda: ctx.credentials.clear_token(name))
+        print(tr("Profile {name} removed.").format(name=name))
+    else:
+        name = store.check_profile(args.name)
+        store.set_active_profile(name)
+        print(tr("Using profile {name} from now on.").format(name=name))
+    ctx.warnings.extend(w for w in store.warnings if w.kind == "moved_aside")
+    return ExitCode.OK
+
+
+def _list_profiles(ctx: AppContext) -> int:
+    store = ctx.settings_store
+    active = ctx.active_profile
+    for name in store.profile_names():
+        values = store.values_for(name)
+        mark = "*" if name == active else " "
+        managed = "  " + tr("(provided by IT)") if store.is_provisioned(name) else ""
+        server = f"wv{values.server}" if values.server else "-"
+        print(f"{mark} {name:<16} {tr('agent')} {values.agent_id or '-':<8} {server}{managed}")
+    return ExitCode.OK
+
+
+def _keep_going(ctx: AppContext, step: Any) -> None:
+    """Run a keyring step that follows a profile change: without a keyring the profile
+    change stands, and the user is told (warning) rather than failed."""
+    from wolkvox_desk.core.errors import KeyringUnavailableError
+
+    try:
+        step()
+    except KeyringUnavailableError as error:
+        _err(tr("Warning: {text}").format(text=describe_local(error)))
+
+
+def _profile_words(error: WolkvoxDeskError) -> str:
+    """Sentences for profile-name mistakes ("" for any other error)."""
+    if not isinstance(error, SettingValueError) or error.key != "profile":
+        return ""
+    words = {
+        "bad_profile_name": tr(
+            "{detail} is not a valid profile name: use letters, digits, _ and -, "
+            "at most 32, starting with a letter or digit."
+        ),
+        "profile_exists": tr("A profile called {detail} already exists."),
+        "default_profile": tr("The default profile cannot be renamed or removed."),
+    }
+    return words.get(error.kind, "").format(detail=error.detail)
+
+
+def _unknown_profile(ctx: AppContext, name: str) -> str:
+    try:
+        names = ", ".join(ctx.profile_names())
+    except WolkvoxDeskError:
+        names = "default"
+    return tr("There is no profile called {name}. Profiles: {names}.").format(
+        name=name, names=names
+    )
 
 
 def _show(value: object) -> str:

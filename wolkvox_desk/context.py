@@ -8,6 +8,12 @@ It reads the environment once and builds the services in a documented order:
 4. credentials (``WOLKVOX_TOKEN`` or the keyring, lazily: no keyring import until needed);
 5. the token gate and, on demand, agentbox clients and the history store.
 
+The profile in use (issue 7) is :attr:`AppContext.active_profile`: one chosen for this process
+(``--profile``, or a switch in the window), else the remembered ``active_profile`` setting,
+else ``default``. :attr:`AppContext.settings`, :meth:`AppContext.account` and
+:meth:`AppContext.agent_id` all follow it; the gate is per token, so profiles that share a
+token share it.
+
 Nothing here runs at import time; every heavy import happens inside the method that needs it.
 """
 
@@ -33,6 +39,7 @@ if TYPE_CHECKING:
     from wolkvox_desk.services.gate import TokenGate
     from wolkvox_desk.services.history import HistoryStore
     from wolkvox_desk.services.settings import Settings, SettingsStore
+    from wolkvox_desk.ui.settings_dialog import ProfileInfo, SettingsResult
 
 API_BASE_ENV = "WOLKVOX_DESK_API_BASE"
 TOKEN_ENV = "WOLKVOX_TOKEN"
@@ -53,6 +60,8 @@ class AppContext:
     _settings: SettingsStore | None = None
     _credentials: CredentialStore | None = None
     _gate: TokenGate | None = None
+    #: the profile chosen for this process; None follows the remembered ``active_profile``
+    profile: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> AppContext:
@@ -79,7 +88,37 @@ class AppContext:
 
     @property
     def settings(self) -> Settings:
-        return self.settings_store.values
+        """The effective settings of the active profile."""
+        return self.settings_store.values_for(self.active_profile)
+
+    # -- profiles ---------------------------------------------------------------------------
+
+    @property
+    def active_profile(self) -> str:
+        """The profile in use (see the module docstring); ``default`` when none was chosen."""
+        store = self.settings_store
+        if self.profile is not None and store.has_profile(self.profile):
+            return self.profile
+        return store.active_profile()
+
+    def profile_names(self) -> list[str]:
+        return self.settings_store.profile_names()
+
+    def use_profile(self, name: str | None, *, remember: bool = False) -> str:
+        """Make ``name`` the profile in use (None: the remembered one); returns its name.
+
+        ``remember`` also stores it as the ``active_profile`` setting (the window's switch).
+        Raises NotConfiguredError kind ``unknown_profile`` (exit 6), and when remembering,
+        LockedSettingError or SettingsFileError.
+        """
+        if name is None:
+            self.profile = None
+            return self.active_profile
+        checked = self.settings_store.check_profile(name)
+        if remember:
+            self.settings_store.set_active_profile(checked)
+        self.profile = checked
+        return checked
 
     @property
     def credentials(self) -> CredentialStore:
@@ -96,15 +135,17 @@ class AppContext:
     def api_base(self) -> str | None:
         return self.env.get(API_BASE_ENV, "").strip() or None
 
-    def account(self, profile: str = "default") -> Account:
-        """The server and token to use; raises NotConfiguredError (exit 6) when missing.
+    def account(self, profile: str | None = None) -> Account:
+        """The server and token of ``profile`` (None: the active one); raises
+        NotConfiguredError (exit 6) when missing.
 
         With an API base override the server is optional: the URL does not need it.
         """
-        server = self.settings.server
+        name = self.active_profile if profile is None else profile
+        server = self.settings_store.values_for(name).server
         if not server and not self.api_base:
             raise NotConfiguredError("no_server")
-        token = self.credentials.token(profile)
+        token = self.credentials.token(name)
         if not token:
             raise NotConfiguredError("no_token")
         self.secrets.add(token)
@@ -117,6 +158,72 @@ class AppContext:
         if not agent:
             raise NotConfiguredError("no_agent")
         return validate_agent_id(agent)
+
+    # -- the settings dialog's profiles (the window only) ----------------------------------
+
+    def profile_infos(self) -> list[ProfileInfo]:
+        """Every profile but ``default``, for the settings dialog. Asks the keyring about each
+        token: call it off the GUI thread."""
+        from wolkvox_desk.core.errors import KeyringUnavailableError
+        from wolkvox_desk.core.models import PROFILE_KEYS
+        from wolkvox_desk.ui.settings_dialog import KeyringInfo, ProfileInfo
+
+        store, creds = self.settings_store, self.credentials
+        infos = []
+        for name in store.profile_names()[1:]:
+            try:
+                source = creds.token_source(name)
+            except KeyringUnavailableError:
+                source = None
+            keyring = KeyringInfo(creds.available(), creds.backend_name(), bool(source), source)
+            infos.append(
+                ProfileInfo(
+                    name=name,
+                    values={key: store.get(key, name) for key in PROFILE_KEYS},
+                    locked=store.locked_keys(name) & frozenset(PROFILE_KEYS),
+                    provisioned=store.is_provisioned(name),
+                    keyring=keyring,
+                )
+            )
+        return infos
+
+    def apply_profile_changes(self, result: SettingsResult) -> None:
+        """The settings-file part of the dialog's profile edits (removals, additions, renames,
+        values); the active profile follows a rename or falls back on a removal. Raises
+        SettingValueError, LockedSettingError, NotConfiguredError or SettingsFileError."""
+        store = self.settings_store
+        for name in result.removed_profiles:
+            store.remove_profile(name)
+            if self.profile == name:
+                self.profile = None
+        for edit in result.profile_edits:
+            if edit.original is None:
+                store.add_profile(edit.name, edit.values)
+                continue
+            if edit.name != edit.original:
+                store.rename_profile(edit.original, edit.name)
+                if self.profile == edit.original:
+                    self.profile = edit.name
+            if edit.values:
+                store.update(edit.values, edit.name)
+
+    def store_profile_tokens(self, result: SettingsResult) -> None:
+        """The keyring part of the dialog's profile edits: tokens of removed profiles go,
+        renamed ones move, new ones are saved. Slow (keyring): call it off the GUI thread."""
+        creds = self.credentials
+        for name in result.removed_profiles:
+            creds.clear_token(name)
+        for edit in result.profile_edits:
+            if edit.original is not None and edit.name != edit.original:
+                creds.move_token(edit.original, edit.name)
+            if edit.clear_token:
+                creds.clear_token(edit.name)
+            elif edit.token and edit.token_session_only:
+                self.secrets.add(edit.token)
+                creds.set_session_token(edit.token, edit.name)
+            elif edit.token:
+                self.secrets.add(edit.token)
+                creds.set_token(edit.token, edit.name)
 
     # -- requests and history ---------------------------------------------------------------
 

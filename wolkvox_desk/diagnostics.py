@@ -227,9 +227,10 @@ def _token_state(ctx: AppContext) -> str:
     """Where the token comes from, never the token. May read the keyring (call off the GUI
     thread); the token read is registered as a secret, so it is masked if a log holds it."""
     try:
-        source = ctx.credentials.token_source()
+        profile = ctx.active_profile
+        source = ctx.credentials.token_source(profile)
         if source is not None:
-            ctx.secrets.add(ctx.credentials.token())
+            ctx.secrets.add(ctx.credentials.token(profile))
     except Exception as exc:  # no keyring, a locked collection: say so
         return f"unknown ({type(exc).__name__})"
     return "not set" if source is None else f"set (from {source}; value not shown)"
@@ -296,11 +297,12 @@ def _settings_rows(ctx: AppContext, check_token: bool) -> list[tuple[str, str]]:
     from wolkvox_desk.services.settings import KEYS
 
     store = ctx.settings_store
-    rows = []
+    profile = ctx.active_profile
+    rows = [("profile", f"{profile} (profiles: {', '.join(store.profile_names())})")]
     for key in KEYS:
-        locked = ", locked by IT" if store.is_locked(key) else ""
-        value = _setting_value(key, store.get(key))
-        rows.append((key, f"{value}  [{store.source(key)}{locked}]"))
+        locked = ", locked by IT" if store.is_locked(key, profile) else ""
+        value = _setting_value(key, store.get(key, profile))
+        rows.append((key, f"{value}  [{store.source(key, profile)}{locked}]"))
     rows.append(("token", _token_state(ctx) if check_token else "not checked"))
     return rows
 

@@ -1,7 +1,8 @@
 """Words for people: turns our error kinds and outcomes into sentences (CLI and window).
 
 Core and services return kinds and data; this module is the one place that says what they
-mean to an agent, and what to do next. Strings go through :func:`tr`, which uses Qt's
+mean to an agent, and what to do next. Strings go through :func:`tr` (tables of sentences
+are marked with :func:`QT_TR_NOOP` so that lupdate finds them), which uses Qt's
 translator when QtCore is already loaded (the window, translated CLI runs) and is the identity
 otherwise, so headless commands never pay for importing Qt.
 """
@@ -43,6 +44,15 @@ def tr(text: str) -> str:
     return str(qtcore.QCoreApplication.translate(CONTEXT, text))
 
 
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for lupdate where it is defined; :func:`tr` translates it where shown.
+
+    The tables below hold sentences that are looked up by kind; lupdate only sees literals
+    inside a call it knows, and this is the call (it files them under the empty context).
+    """
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Explanation:
     """What the window's outcome line and the CLI print for one failure."""
@@ -51,7 +61,7 @@ class Explanation:
     explanation: str
     wolkvox_msg: str = ""
     next_step: str = ""
-    #: True when the next step is in Settings (the window shows a button for it)
+    # True when the next step is in Settings (the window shows a button for it)
     opens_settings: bool = False
 
     def one_line(self) -> str:
@@ -64,114 +74,136 @@ class Explanation:
 
 
 _PHONE = {
-    "empty": "Type a phone number first.",
-    "letters": "Phone numbers cannot contain letters ({detail}).",
-    "invalid_char": "The number has a character that cannot be dialled ({detail}).",
-    "too_short": "The number is too short.",
-    "too_long": "The number is too long.",
-    "invalid_for_country": "This is not a valid number for {detail}.",
-    "bad_extension": "The extension part is not valid.",
+    "empty": QT_TR_NOOP("Type a phone number first."),
+    "letters": QT_TR_NOOP("Phone numbers cannot contain letters ({detail})."),
+    "invalid_char": QT_TR_NOOP("The number has a character that cannot be dialled ({detail})."),
+    "too_short": QT_TR_NOOP("The number is too short."),
+    "too_long": QT_TR_NOOP("The number is too long."),
+    "invalid_for_country": QT_TR_NOOP("This is not a valid number for {detail}."),
+    "bad_extension": QT_TR_NOOP("The extension part is not valid."),
 }
 
 _CUSTOMER = {
-    "id_not_digits": "The customer ID must contain only digits (dots and dashes are fine).",
-    "id_too_long": "The customer ID is too long.",
-    "name_control_chars": "The customer name contains invisible control characters.",
-    "name_too_long": "The customer name is too long.",
+    "id_not_digits": QT_TR_NOOP(
+        "The customer ID must contain only digits (dots and dashes are fine)."
+    ),
+    "id_too_long": QT_TR_NOOP("The customer ID is too long."),
+    "name_control_chars": QT_TR_NOOP("The customer name contains invisible control characters."),
+    "name_too_long": QT_TR_NOOP("The customer name is too long."),
 }
 
 _SETTING = {
-    "bad_server": "The server code must be letters and digits only, as given by wolkvox "
-    "support (for example 0042).",
-    "bad_agent_id": "The agent ID must be the extension number (digits only).",
-    "bad_dial_prefix": "The dial prefix may contain only digits.",
-    "bad_plus_replacement": "What '+' becomes may contain only digits.",
-    "bad_country": "Use a two-letter country code such as CO, BR or MX.",
-    "bad_api_base": "WOLKVOX_DESK_API_BASE must look like scheme://host[:port].",
-    "insecure_api_base": "WOLKVOX_DESK_API_BASE may use plain http only on this computer "
-    "(loopback); use https.",
-    "unknown_key": "There is no setting called {detail}.",
-    "bad_value": "That value is not valid for {key}.",
-    "bad_token": "The token looks wrong: it must not be empty or contain spaces.",
-    "bad_choice": "{key} must be ID=Label pairs separated by semicolons, such as "
-    "7=Break; 8=Lunch (IDs: letters, digits, _ . -). Not valid: {detail}",
-    "duplicate_choice": "{key} lists the ID {detail} twice.",
-    "reserved_choice": "{key} cannot redefine {detail}: the status menu always has it.",
-    "too_many_choices": "{key} may list at most {detail} entries.",
+    "bad_server": QT_TR_NOOP(
+        "The server code must be letters and digits only, as given by wolkvox "
+        "support (for example 0042)."
+    ),
+    "bad_agent_id": QT_TR_NOOP("The agent ID must be the extension number (digits only)."),
+    "bad_dial_prefix": QT_TR_NOOP("The dial prefix may contain only digits."),
+    "bad_plus_replacement": QT_TR_NOOP("What '+' becomes may contain only digits."),
+    "bad_country": QT_TR_NOOP("Use a two-letter country code such as CO, BR or MX."),
+    "bad_api_base": QT_TR_NOOP("WOLKVOX_DESK_API_BASE must look like scheme://host[:port]."),
+    "insecure_api_base": QT_TR_NOOP(
+        "WOLKVOX_DESK_API_BASE may use plain http only on this computer (loopback); use https."
+    ),
+    "bad_language": QT_TR_NOOP(
+        "The language must be en, es or pt_BR (or empty, to follow the system)."
+    ),
+    "unknown_key": QT_TR_NOOP("There is no setting called {detail}."),
+    "bad_value": QT_TR_NOOP("That value is not valid for {key}."),
+    "bad_token": QT_TR_NOOP("The token looks wrong: it must not be empty or contain spaces."),
+    "bad_choice": QT_TR_NOOP(
+        "{key} must be ID=Label pairs separated by semicolons, such as "
+        "7=Break; 8=Lunch (IDs: letters, digits, _ . -). Not valid: {detail}"
+    ),
+    "duplicate_choice": QT_TR_NOOP("{key} lists the ID {detail} twice."),
+    "reserved_choice": QT_TR_NOOP("{key} cannot redefine {detail}: the status menu always has it."),
+    "too_many_choices": QT_TR_NOOP("{key} may list at most {detail} entries."),
+    "bad_profile_name": QT_TR_NOOP(
+        "{detail} is not a valid profile name: use letters, digits, _ and -, "
+        "at most 32, starting with a letter or digit."
+    ),
+    "profile_exists": QT_TR_NOOP("A profile called {detail} already exists."),
+    "default_profile": QT_TR_NOOP("The default profile cannot be renamed or removed."),
 }
 
 _NOT_CONFIGURED = {
-    "no_server": "No server is set.",
-    "no_agent": "No agent extension is set.",
-    "no_token": "No API token is set.",
+    "no_server": QT_TR_NOOP("No server is set."),
+    "no_agent": QT_TR_NOOP("No agent extension is set."),
+    "no_token": QT_TR_NOOP("No API token is set."),
+    "unknown_profile": QT_TR_NOOP("There is no profile called {detail}."),
 }
 
 _REFUSAL: dict[RefusalKind, tuple[str, str, bool]] = {
     RefusalKind.MISSING_TOKEN: (
-        "wolkvox did not receive the API token.",
-        "Open Settings to enter your token.",
+        QT_TR_NOOP("wolkvox did not receive the API token."),
+        QT_TR_NOOP("Open Settings to enter your token."),
         True,
     ),
     RefusalKind.INVALID_TOKEN: (
-        "wolkvox refused the API token: it is wrong, expired or of another operation.",
-        "Open Settings to enter a new one.",
+        QT_TR_NOOP("wolkvox refused the API token: it is wrong, expired or of another operation."),
+        QT_TR_NOOP("Open Settings to enter a new one."),
         True,
     ),
     RefusalKind.QUOTA_EXCEEDED: (
-        "This token has used up today's request quota.",
-        "Ask your supervisor: the quota resets daily.",
+        QT_TR_NOOP("This token has used up today's request quota."),
+        QT_TR_NOOP("Ask your supervisor: the quota resets daily."),
         False,
     ),
     RefusalKind.SIMULTANEOUS: (
-        "The line is busy: other requests with the same token were in flight.",
-        "Try again in a moment.",
+        QT_TR_NOOP("The line is busy: other requests with the same token were in flight."),
+        QT_TR_NOOP("Try again in a moment."),
         False,
     ),
     RefusalKind.UNKNOWN_API: (
-        "wolkvox does not know this request.",
-        "Check the server code in Settings.",
+        QT_TR_NOOP("wolkvox does not know this request."),
+        QT_TR_NOOP("Check the server code in Settings."),
         True,
     ),
     RefusalKind.MISSING_PARAMETERS: (
-        "wolkvox says a required value is missing.",
-        "Check the agent extension in Settings.",
+        QT_TR_NOOP("wolkvox says a required value is missing."),
+        QT_TR_NOOP("Check the agent extension in Settings."),
         True,
     ),
     RefusalKind.FORBIDDEN: (
-        "wolkvox refused the request (the service may be under maintenance).",
-        "Try again in a few minutes.",
+        QT_TR_NOOP("wolkvox refused the request (the service may be under maintenance)."),
+        QT_TR_NOOP("Try again in a few minutes."),
         False,
     ),
     RefusalKind.REJECTED: (
-        "wolkvox did not place the call.",
-        "Check wolkvox Agent: are you logged in and ready?",
+        QT_TR_NOOP("wolkvox did not place the call."),
+        QT_TR_NOOP("Check wolkvox Agent: are you logged in and ready?"),
         False,
     ),
 }
 
 _TRANSPORT = {
-    "dns": "The wolkvox server name could not be found.",
-    "refused": "The wolkvox server refused the connection.",
-    "unreachable": "The wolkvox server cannot be reached.",
-    "proxy": "The proxy did not let the request through.",
-    "certificate": "The server's security certificate is not trusted, so nothing was sent.",
-    "handshake": "A secure connection could not be set up, so nothing was sent.",
-    "connect_timeout": "The wolkvox server did not answer the connection in time.",
-    "read_timeout": "wolkvox did not answer in time. The call MAY have been placed.",
-    "connection_lost": "The connection dropped after sending. The call MAY have been placed.",
+    "dns": QT_TR_NOOP("The wolkvox server name could not be found."),
+    "refused": QT_TR_NOOP("The wolkvox server refused the connection."),
+    "unreachable": QT_TR_NOOP("The wolkvox server cannot be reached."),
+    "proxy": QT_TR_NOOP("The proxy did not let the request through."),
+    "certificate": QT_TR_NOOP(
+        "The server's security certificate is not trusted, so nothing was sent."
+    ),
+    "handshake": QT_TR_NOOP("A secure connection could not be set up, so nothing was sent."),
+    "connect_timeout": QT_TR_NOOP("The wolkvox server did not answer the connection in time."),
+    "read_timeout": QT_TR_NOOP("wolkvox did not answer in time. The call MAY have been placed."),
+    "connection_lost": QT_TR_NOOP(
+        "The connection dropped after sending. The call MAY have been placed."
+    ),
 }
 
 _BAD_ANSWER = {
-    "empty": "wolkvox sent an empty answer.",
-    "not_json": "wolkvox sent an answer that is not in its usual format.",
-    "broken_json": "wolkvox sent a broken answer.",
-    "not_envelope": "wolkvox sent an answer in an unexpected format.",
-    "too_large": "The answer was far too large to be wolkvox's.",
-    "http_error_page": "A web error page came back instead of wolkvox's answer "
-    "(a proxy or the server failed).",
+    "empty": QT_TR_NOOP("wolkvox sent an empty answer."),
+    "not_json": QT_TR_NOOP("wolkvox sent an answer that is not in its usual format."),
+    "broken_json": QT_TR_NOOP("wolkvox sent a broken answer."),
+    "not_envelope": QT_TR_NOOP("wolkvox sent an answer in an unexpected format."),
+    "too_large": QT_TR_NOOP("The answer was far too large to be wolkvox's."),
+    "http_error_page": QT_TR_NOOP(
+        "A web error page came back instead of wolkvox's answer (a proxy or the server failed)."
+    ),
 }
 
-_CHECK_AGENT = "Check wolkvox Agent before dialling again."
+_CHECK_AGENT = QT_TR_NOOP("Check wolkvox Agent before dialling again.")
 
 
 def explain(error: BaseException) -> Explanation:
@@ -206,7 +238,7 @@ def describe_local(error: BaseException) -> str:
     if isinstance(error, PhoneNumberError):
         return tr(_PHONE.get(error.kind, _PHONE["invalid_char"])).format(detail=error.detail)
     if isinstance(error, CustomerFieldError):
-        return tr(_CUSTOMER.get(error.kind, "The customer field is not valid."))
+        return tr(_CUSTOMER.get(error.kind, QT_TR_NOOP("The customer field is not valid.")))
     if isinstance(error, LockedSettingError):
         return tr("{key} is managed by your IT department and cannot be changed here.").format(
             key=error.key
@@ -220,7 +252,8 @@ def describe_local(error: BaseException) -> str:
             "Set WOLKVOX_TOKEN for this session, or use a session-only token."
         )
     if isinstance(error, NotConfiguredError):
-        return tr(_NOT_CONFIGURED.get(error.kind, "wolkvox desk is not set up yet."))
+        words = _NOT_CONFIGURED.get(error.kind, QT_TR_NOOP("wolkvox desk is not set up yet."))
+        return tr(words).format(detail=error.detail)
     if isinstance(error, HistoryUnavailableError):
         if error.moved_to:
             return tr(
@@ -231,6 +264,10 @@ def describe_local(error: BaseException) -> str:
     if isinstance(error, SettingsFileError) and error.kind == "moved_aside":
         return tr("The broken settings file was kept as {path}; a new one was written.").format(
             path=error.moved_to
+        )
+    if isinstance(error, SettingsFileError) and error.kind == "bad_profile":
+        return tr("A profile in {path} is not valid and is ignored ({detail}).").format(
+            path=error.path, detail=error.detail
         )
     if isinstance(error, SettingsFileError):
         return tr(
@@ -244,11 +281,11 @@ def describe_local(error: BaseException) -> str:
 def outcome_label(outcome: Outcome) -> str:
     """The short word in the history's outcome column."""
     labels = {
-        Outcome.OK: "OK",
-        Outcome.REFUSED: "Refused",
-        Outcome.NETWORK: "Network",
-        Outcome.BAD_ANSWER: "Unclear answer",
-        Outcome.BUSY: "Busy",
-        Outcome.ERROR: "Error",
+        Outcome.OK: QT_TR_NOOP("OK"),
+        Outcome.REFUSED: QT_TR_NOOP("Refused"),
+        Outcome.NETWORK: QT_TR_NOOP("Network"),
+        Outcome.BAD_ANSWER: QT_TR_NOOP("Unclear answer"),
+        Outcome.BUSY: QT_TR_NOOP("Busy"),
+        Outcome.ERROR: QT_TR_NOOP("Error"),
     }
     return tr(labels.get(outcome, str(outcome)))

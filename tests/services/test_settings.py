@@ -241,7 +241,7 @@ def test_bad_values_are_ignored_with_a_warning(user_file: Path, policy_path: Pat
     assert store.locked_keys() == {"server", "always_on_top"}
 
 
-def test_unknown_keys_warn_and_profiles_tables_do_not(user_file: Path, policy_path: Path) -> None:
+def test_unknown_keys_warn_and_profile_tables_are_read(user_file: Path, policy_path: Path) -> None:
     write(
         policy_path,
         'colour = "red"\nlocked = ["server", "nonsense"]\n[profiles.sales]\nserver = "0042"\n',
@@ -255,6 +255,7 @@ def test_unknown_keys_warn_and_profiles_tables_do_not(user_file: Path, policy_pa
         ("unknown_key", "colour"),
         ("unknown_key", "locked"),  # users cannot lock keys
         ("unknown_key", "nonsense"),
+        ("unknown_key", "profiles.support.x"),  # the profile stays; only x is ignored
     ]
     assert store.locked_keys() == {"server"}
     assert store.get("agent_id") == "1001"

@@ -1,4 +1,5 @@
-"""Frozen value types shared by every layer: dial plans, requests, results, history records.
+"""Frozen value types shared by every layer: dial plans, requests, results, history records,
+profiles (and the rule for a profile's name, which the settings file and dialog share).
 
 Pure data, no I/O. Anything that holds a token masks it in ``repr`` so that a stray log line
 or traceback never prints it.
@@ -6,9 +7,12 @@ or traceback never prints it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from wolkvox_desk.core.errors import SettingValueError
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,26 @@ class Account:
 
     def __repr__(self) -> str:  # explicit, so that even dataclass changes cannot leak it
         return f"Account(server={self.server!r}, token=***)"
+
+
+#: the top-level settings are this profile (installs from before profiles keep working)
+DEFAULT_PROFILE = "default"
+#: the settings a profile holds; every other setting applies to all profiles
+PROFILE_KEYS = ("server", "agent_id", "dial_prefix", "plus_replacement", "default_country")
+PROFILE_NAME_MAX = 32
+_PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def validate_profile_name(name: str) -> str:
+    """``name`` stripped, or SettingValueError (key ``profile``, kind ``bad_profile_name``).
+
+    Letters, digits, ``_`` and ``-``, starting with a letter or digit, at most 32: the name is
+    a TOML table name, a keyring entry and a command-line word, so it stays plain.
+    """
+    value = name.strip() if isinstance(name, str) else ""
+    if value.isascii() and len(value) <= PROFILE_NAME_MAX and _PROFILE_NAME.fullmatch(value):
+        return value
+    raise SettingValueError("profile", "bad_profile_name", str(name)[:40])
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,6 +162,25 @@ class CredentialStore:
         except Exception as exc:
             raise self._unavailable(backend, exc) from None
 
+    def move_token(self, old: str, new: str) -> None:
+        """Move ``old``'s stored token (keyring and session) to profile ``new`` (a rename).
+        Nothing stored is fine. Raises KeyringUnavailableError without a usable keyring."""
+        check_profile(old)
+        check_profile(new)
+        with self._lock:
+            session = self._session.pop(old, None)
+            if session:
+                self._session[new] = session
+        backend = self._usable_backend()
+        try:
+            # The keyring itself, not token(): WOLKVOX_TOKEN must not be saved under `new`.
+            stored = (backend.get_password(SERVICE, old) or "").strip()
+        except Exception as exc:
+            raise self._unavailable(backend, exc) from None
+        if stored:
+            self.set_token(stored, new)
+            self.clear_token(old)
+
     # the backend
 
     def backend_name(self) -> str:

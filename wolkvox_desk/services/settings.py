@@ -19,7 +19,8 @@ Policy file format (TOML)::
     server = "0042"               # top-level keys: machine defaults
     dial_prefix = "9"
     locked = ["server"]           # these keys are locked, with the value above
-    [profiles.sales]              # reserved for profiles (issue 7): accepted, not used yet
+    [profiles.sales]              # a profile IT provisions: every key it gives is locked
+    server = "0077"
 
 File content never makes :meth:`SettingsStore.load` raise. Problems come back as
 :class:`SettingsFileError` warnings, and the layer (or value) is skipped:
@@ -30,6 +31,16 @@ File content never makes :meth:`SettingsStore.load` raise. Problems come back as
 - ``io``: the file (or registry) cannot be read; ``detail`` is the OS reason;
 - ``moved_aside`` (after a write only): a broken user file was renamed to ``moved_to``
   instead of being overwritten.
+
+Profiles (issue 7): a profile is a named server, agent ID and dial plan (:data:`PROFILE_KEYS`).
+The top-level keys are the ``default`` profile, so that installs from before profiles keep
+working. Other profiles are ``[profiles.NAME]`` tables in the user file, in the policy file,
+or (Windows) registry subkeys ``Software\Policies\wolkvox-desk\Profiles\NAME``. A profile's
+key takes its value, highest first, from: its policy table (locked), a top-level locked key
+(IT's rule for the whole PC), its user table, and finally the ``default`` profile. A profile
+table with a bad value is ignored as a whole, with a ``bad_profile`` warning (``detail``
+``"<name>: <key>: <kind>"``): a bad server must not fall back to another operation's. The
+profile in use is the ``active_profile`` setting ("" means ``default``).
 
 Writes are atomic (a temporary file in the same folder, then ``os.replace``), user-only
 (mode 0600), and keep whatever else the user file holds (unknown keys, ``[profiles]``).
@@ -62,14 +73,27 @@ from wolkvox_desk.core.dialing import (
     validate_plus_replacement,
     validate_server,
 )
-from wolkvox_desk.core.errors import LockedSettingError, SettingsFileError, SettingValueError
-from wolkvox_desk.core.models import DialPlan
+from wolkvox_desk.core.errors import (
+    LockedSettingError,
+    NotConfiguredError,
+    SettingsFileError,
+    SettingValueError,
+)
+from wolkvox_desk.core.models import (
+    DEFAULT_PROFILE,
+    PROFILE_KEYS,
+    DialPlan,
+    Profile,
+    validate_profile_name,
+)
 
 Scalar = str | int | bool
 Source = Literal["policy", "user", "machine", "default"]
 
 RETENTION_MAX_DAYS = 3650
 POLICY_REGISTRY_KEY = r"Software\Policies\wolkvox-desk"
+#: one subkey per profile IT provisions, holding that profile's values
+PROFILES_REGISTRY_KEY = POLICY_REGISTRY_KEY + r"\Profiles"
 MACHINE_REGISTRY_KEY = r"Software\wolkvox-desk"
 REGISTRY_PATH = "registry"  # the ``path`` of warnings about registry values
 
@@ -80,7 +104,9 @@ _DIR_MODE = 0o700
 _TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 _FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 _ASCII_INT = re.compile(r"[+-]?[0-9]{1,12}")
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,3}")
+#: the UI languages we ship ("" follows the system); see resources/i18n/
+LANGUAGES = ("en", "es", "pt_BR")
+_ACTIVE_PROFILE = "active_profile"
 _TOML_POSITION = re.compile(r"line (\d+), column (\d+)")
 _DETAIL_MAX = 40
 
@@ -101,8 +127,10 @@ class Settings:
     start_minimized: bool = False
     #: tel:/callto: links dial without a confirmation (trusted CRM set-ups only)
     links_dial_immediately: bool = False
-    #: UI language (``"es"``, ``"pt_BR"``); "" follows the system
+    #: UI language (``"en"``, ``"es"``, ``"pt_BR"``); "" follows the system
     language: str = ""
+    #: the profile in use ("" is ``default``); see :meth:`SettingsStore.active_profile`
+    active_profile: str = ""
     #: the status menu's auxiliary states, ``"7=Break; 8=Lunch"`` (ids from wolkvox Manager)
     aux_states: str = ""
     #: ``cod_act`` choices for "Hang up with disposition", same form; "" hides the button
@@ -123,8 +151,11 @@ class Settings:
 
 
 def _validate_language(value: str) -> str:
-    if _LANGUAGE.fullmatch(value) and value.isascii():
-        return value
+    """One of :data:`LANGUAGES`; ``pt-BR`` and ``pt_br`` are taken as ``pt_BR``."""
+    wanted = value.replace("-", "_").casefold()
+    for language in LANGUAGES:
+        if language.casefold() == wanted:
+            return language
     raise SettingValueError("language", "bad_language", value[:_DETAIL_MAX])
 
 
@@ -231,6 +262,7 @@ KEYS: dict[str, KeySpec] = {
         KeySpec("start_minimized", bool, False),
         KeySpec("links_dial_immediately", bool, False, user_visible=False),
         KeySpec("language", str, "", _validate_language),
+        KeySpec("active_profile", str, "", validate_profile_name, user_visible=False),
         # IT provisions these (policy or config set); the settings dialog does not show them.
         KeySpec(
             "aux_states",
@@ -288,6 +320,30 @@ class WindowsRegistry:
     def machine_defaults(self) -> dict[str, object]:
         api = self._winreg()
         return self._read(api, api.HKEY_LOCAL_MACHINE, MACHINE_REGISTRY_KEY)
+
+    def policy_profiles(self) -> dict[str, dict[str, object]]:
+        """``{name: values}`` from the subkeys of the ``Profiles`` key; HKLM's profile of a name
+        replaces HKCU's whole (one profile is one administrator's set, not a merge)."""
+        api = self._winreg()
+        profiles: dict[str, dict[str, object]] = {}
+        for hive in (api.HKEY_CURRENT_USER, api.HKEY_LOCAL_MACHINE):
+            for name in self._subkeys(api, hive, PROFILES_REGISTRY_KEY):
+                profiles[name] = self._read(api, hive, PROFILES_REGISTRY_KEY + "\\" + name)
+        return profiles
+
+    @staticmethod
+    def _subkeys(api: Any, hive: object, subkey: str) -> list[str]:
+        try:
+            key = api.OpenKey(hive, subkey, 0, api.KEY_READ | api.KEY_WOW64_64KEY)
+        except OSError:
+            return []
+        names: list[str] = []
+        with key:
+            while True:
+                try:
+                    names.append(api.EnumKey(key, len(names)))
+                except OSError:  # no more subkeys
+                    return names
 
     def _read(self, api: Any, hive: object, subkey: str) -> dict[str, object]:
         # A 32-bit MSI writes HKLM\Software into the 32-bit view: read it, then let the
@@ -377,7 +433,7 @@ def _known_values(
     for key, raw_value in raw.items():
         if key in reserved:
             continue
-        if key == _PROFILES_TABLE and isinstance(raw_value, dict):
+        if key == _PROFILES_TABLE:  # read by _profile_tables, which warns about it
             continue
         if key not in KEYS:
             if warn_unknown:
@@ -398,6 +454,63 @@ def _locked_names(raw: object, path: str, warnings: list[SettingsFileError]) -> 
     for name in sorted(names - KEYS.keys()):
         warnings.append(SettingsFileError("unknown_key", name[:_DETAIL_MAX], path=path))
     return names & KEYS.keys()
+
+
+def _profile_tables(
+    raw: object, path: str, warnings: list[SettingsFileError]
+) -> dict[str, dict[str, Scalar]]:
+    """The valid profiles of a ``[profiles]`` table; a broken one is a warning and ignored."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        warnings.append(
+            SettingsFileError("bad_profile", f"{_PROFILES_TABLE}: not_table", path=path)
+        )
+        return {}
+    profiles: dict[str, dict[str, Scalar]] = {}
+    for name, table in raw.items():
+        problem = _profile_name_problem(name, table)
+        if problem:
+            detail = f"{str(name)[:_DETAIL_MAX]}: {problem}"
+            warnings.append(SettingsFileError("bad_profile", detail, path=path))
+            continue
+        values = _profile_values(name, table, path, warnings)
+        if values is not None:
+            profiles[name] = values
+    return profiles
+
+
+def _profile_name_problem(name: object, table: object) -> str:
+    if not isinstance(name, str) or name.strip() != name:
+        return "bad_profile_name"
+    try:
+        validate_profile_name(name)
+    except SettingValueError as exc:
+        return exc.kind
+    if name.casefold() == DEFAULT_PROFILE:
+        return "reserved_name"  # the top-level keys are the default profile
+    if not isinstance(table, Mapping):
+        return "not_table"
+    return ""
+
+
+def _profile_values(
+    name: str, table: Mapping[str, object], path: str, warnings: list[SettingsFileError]
+) -> dict[str, Scalar] | None:
+    """A profile's values; None (the profile is ignored) when one of them is invalid."""
+    values: dict[str, Scalar] = {}
+    for key, raw in table.items():
+        if key not in PROFILE_KEYS:
+            detail = f"{_PROFILES_TABLE}.{name}.{key}"[:_DETAIL_MAX]
+            warnings.append(SettingsFileError("unknown_key", detail, path=path))
+            continue
+        try:
+            values[key] = KEYS[key].coerce(raw)
+        except SettingValueError as exc:
+            detail = f"{name}: {key}: {exc.kind}"
+            warnings.append(SettingsFileError("bad_profile", detail, path=path))
+            return None
+    return values
 
 
 # --- TOML writing ------------------------------------------------------------------------
@@ -530,6 +643,8 @@ class SettingsStore:
         self._machine: dict[str, Scalar] = {}
         self._values = Settings()
         self._warnings: list[SettingsFileError] = []
+        self._policy_profiles: dict[str, dict[str, Scalar]] = {}
+        self._user_profiles: dict[str, dict[str, Scalar]] = {}
 
     @property
     def user_file(self) -> Path:
@@ -547,9 +662,11 @@ class SettingsStore:
         policy: dict[str, Scalar] = {}
         machine: dict[str, Scalar] = {}
         locked: set[str] = set()
-        self._load_policy_file(policy, machine, locked, warnings)
-        self._load_registry(policy, machine, locked, warnings)
+        profiles: dict[str, dict[str, Scalar]] = {}
+        self._load_policy_file(policy, machine, locked, warnings, profiles)
+        self._load_registry(policy, machine, locked, warnings, profiles)
         user: dict[str, Scalar] = {}
+        user_profiles: dict[str, dict[str, Scalar]] = {}
         try:
             document = _read_toml(self._user_file)
         except SettingsFileError as exc:
@@ -557,7 +674,10 @@ class SettingsStore:
         else:
             path = str(self._user_file)
             user = _known_values(document or {}, path, warnings)
+            raw_profiles = (document or {}).get(_PROFILES_TABLE)
+            user_profiles = _profile_tables(raw_profiles, path, warnings)
         self._policy, self._machine, self._user = policy, machine, user
+        self._policy_profiles, self._user_profiles = profiles, user_profiles
         self._locked = frozenset(locked)
         self._values = Settings(**cast(dict[str, Any], self._effective()))
         self._warnings = warnings
@@ -570,6 +690,7 @@ class SettingsStore:
         machine: dict[str, Scalar],
         locked: set[str],
         warnings: list[SettingsFileError],
+        profiles: dict[str, dict[str, Scalar]],
     ) -> None:
         if self._policy_file is None:
             return
@@ -586,6 +707,7 @@ class SettingsStore:
         locked |= names
         for key, value in values.items():
             (policy if key in names else machine)[key] = value
+        profiles.update(_profile_tables(document.get(_PROFILES_TABLE), path, warnings))
 
     def _load_registry(
         self,
@@ -593,12 +715,16 @@ class SettingsStore:
         machine: dict[str, Scalar],
         locked: set[str],
         warnings: list[SettingsFileError],
+        profiles: dict[str, dict[str, Scalar]],
     ) -> None:
         if self._registry is None:
             return
+        # Optional: registry stand-ins written before profiles have no such method.
+        read_profiles = getattr(self._registry, "policy_profiles", None)
         try:
             raw_policy = dict(self._registry.policy())
             raw_machine = dict(self._registry.machine_defaults())
+            raw_profiles = dict(read_profiles()) if read_profiles is not None else {}
         except OSError as exc:
             warnings.append(SettingsFileError("io", type(exc).__name__, path=REGISTRY_PATH))
             return
@@ -609,11 +735,20 @@ class SettingsStore:
         policy.update(_known_values(raw_policy, REGISTRY_PATH, warnings))
         # Group Policy writes a value to lock it: even an invalid one locks its key.
         locked |= raw_policy.keys() & KEYS.keys()
+        profiles.update(_profile_tables(raw_profiles, REGISTRY_PATH, warnings))
 
-    def _effective(self) -> dict[str, Scalar]:
-        return {key: self._layer_value(key)[0] for key in KEYS}
+    def _effective(self, profile: str = DEFAULT_PROFILE) -> dict[str, Scalar]:
+        return {key: self._layer_value(key, profile)[0] for key in KEYS}
 
-    def _layer_value(self, key: str) -> tuple[Scalar, Source]:
+    def _layer_value(self, key: str, profile: str = DEFAULT_PROFILE) -> tuple[Scalar, Source]:
+        if profile != DEFAULT_PROFILE and key in PROFILE_KEYS:
+            provisioned = self._policy_profiles.get(profile, {})
+            if key in provisioned:
+                return provisioned[key], "policy"
+            own = self._user_profiles.get(profile, {})
+            if key in own and key not in self._locked:
+                return own[key], "user"
+            # Not given by the profile: the default profile's value (a PC-wide lock included).
         if key in self._locked:
             return self._policy.get(key, KEYS[key].default), "policy"
         if key in self._user:
@@ -628,8 +763,17 @@ class SettingsStore:
 
     @property
     def values(self) -> Settings:
+        """The settings of the ``default`` profile (see :meth:`values_for`)."""
         self._ensure_loaded()
         return self._values
+
+    def values_for(self, profile: str | None = None) -> Settings:
+        """The settings with ``profile``'s server, agent and dial plan; None is ``default``.
+        Raises NotConfiguredError kind ``unknown_profile``."""
+        name = self.check_profile(profile)
+        if name == DEFAULT_PROFILE:
+            return self._values
+        return Settings(**cast(dict[str, Any], self._effective(name)))
 
     @property
     def warnings(self) -> list[SettingsFileError]:
@@ -637,77 +781,222 @@ class SettingsStore:
         self._ensure_loaded()
         return list(self._warnings)
 
-    def get(self, key: str) -> Scalar:
+    def get(self, key: str, profile: str | None = None) -> Scalar:
         key_spec(key)
-        return cast(Scalar, getattr(self.values, key))
+        return cast(Scalar, getattr(self.values_for(profile), key))
 
-    def source(self, key: str) -> Source:
+    def source(self, key: str, profile: str | None = None) -> Source:
         key_spec(key)
+        return self._layer_value(key, self.check_profile(profile))[1]
+
+    def locked_keys(self, profile: str | None = None) -> frozenset[str]:
+        """The keys IT locks; for a provisioned profile, also the keys its policy gives."""
+        name = self.check_profile(profile)
+        return self._locked | self._policy_profiles.get(name, {}).keys()
+
+    def is_locked(self, key: str, profile: str | None = None) -> bool:
+        key_spec(key)
+        return key in self.locked_keys(profile)
+
+    # profiles
+
+    def profile_names(self) -> list[str]:
+        """``default`` first, then the other profiles (provisioned and the user's) by name."""
         self._ensure_loaded()
-        return self._layer_value(key)[1]
+        named = self._policy_profiles.keys() | self._user_profiles.keys()
+        return [DEFAULT_PROFILE, *sorted(named, key=str.casefold)]
 
-    def locked_keys(self) -> frozenset[str]:
+    def has_profile(self, name: str) -> bool:
+        return name in self.profile_names()
+
+    def is_provisioned(self, name: str) -> bool:
+        """True for a profile IT provides (policy file or registry): it cannot be removed."""
         self._ensure_loaded()
-        return self._locked
+        return name in self._policy_profiles
 
-    def is_locked(self, key: str) -> bool:
-        key_spec(key)
-        return key in self.locked_keys()
+    def check_profile(self, name: str | None) -> str:
+        """``name`` (None: ``default``) when it exists; else NotConfiguredError kind
+        ``unknown_profile`` (detail: the name)."""
+        self._ensure_loaded()
+        if name is None or name == DEFAULT_PROFILE:
+            return DEFAULT_PROFILE
+        if name in self._policy_profiles or name in self._user_profiles:
+            return name
+        raise NotConfiguredError("unknown_profile", str(name)[:_DETAIL_MAX])
+
+    def profile(self, name: str | None = None) -> Profile:
+        values = self.values_for(name)
+        return Profile(
+            name=self.check_profile(name),
+            server=values.server,
+            agent_id=values.agent_id,
+            dial_plan=values.dial_plan,
+        )
+
+    def active_profile(self) -> str:
+        """The profile in use: the ``active_profile`` setting, or ``default`` when it is unset
+        or names a profile that no longer exists."""
+        wanted = self.values.active_profile
+        return wanted if wanted and self.has_profile(wanted) else DEFAULT_PROFILE
+
+    def set_active_profile(self, name: str) -> None:
+        """Remember ``name`` as the profile in use. Raises NotConfiguredError (unknown),
+        LockedSettingError (IT chose the profile), SettingsFileError ``io``."""
+        name = self.check_profile(name)
+        if self.is_locked(_ACTIVE_PROFILE):
+            raise LockedSettingError(_ACTIVE_PROFILE)
+        self._write({_ACTIVE_PROFILE: None if name == DEFAULT_PROFILE else name})
+
+    def add_profile(self, name: str, values: Mapping[str, object] | None = None) -> str:
+        """Create the user profile ``name`` (its keys from ``values``); returns the name.
+
+        Raises SettingValueError: ``bad_profile_name``, ``profile_exists`` (names differing
+        only in case count as the same: keyrings may not tell them apart), a bad value, or
+        ``unknown_key`` for a key that is not a profile key.
+        """
+        name = validate_profile_name(name)
+        self._check_free_name(name)
+        prepared = {key: self._profile_value(key, raw) for key, raw in (values or {}).items()}
+        self._write_profiles(lambda tables: tables.__setitem__(name, prepared))
+        return name
+
+    def rename_profile(self, old: str, new: str) -> str:
+        """Rename a user profile (and follow it as the active profile); returns the new name."""
+        self._check_own_profile(old)
+        new = validate_profile_name(new)
+        if new != old:
+            self._check_free_name(new, allowed=old)
+
+        def rename(tables: dict[str, Any]) -> None:
+            tables[new] = tables.pop(old)
+
+        active = {_ACTIVE_PROFILE: new} if self.values.active_profile == old else {}
+        self._write_profiles(rename, active)
+        return new
+
+    def remove_profile(self, name: str) -> None:
+        """Delete a user profile; the active profile goes back to ``default`` if it was this."""
+        self._check_own_profile(name)
+        active = {_ACTIVE_PROFILE: None} if self.values.active_profile == name else {}
+        self._write_profiles(lambda tables: tables.pop(name, None), active)
+
+    def _check_own_profile(self, name: str) -> None:
+        name = self.check_profile(name)
+        if name == DEFAULT_PROFILE:
+            raise SettingValueError("profile", "default_profile", name)
+        if self.is_provisioned(name):
+            raise LockedSettingError(f"profile {name}")
+
+    def _check_free_name(self, name: str, allowed: str = "") -> None:
+        taken = {other.casefold() for other in self.profile_names() if other != allowed}
+        # A table the load ignored (broken) still holds its name: it must not be overwritten.
+        taken |= {other.casefold() for other in self._raw_profile_names() if other != allowed}
+        if name.casefold() in taken:
+            raise SettingValueError("profile", "profile_exists", name)
+
+    def _raw_profile_names(self) -> list[str]:
+        try:
+            document = _read_toml(self._user_file) or {}
+        except SettingsFileError:
+            return []
+        tables = document.get(_PROFILES_TABLE)
+        return [str(name) for name in tables] if isinstance(tables, dict) else []
+
+    @staticmethod
+    def _profile_value(key: str, raw: object) -> Scalar:
+        spec = key_spec(key)
+        if key not in PROFILE_KEYS:
+            raise SettingValueError(key, "unknown_key", key)
+        return spec.coerce(raw)
 
     # writing
 
-    def set(self, key: str, raw: str | int | bool) -> Scalar:
+    def set(self, key: str, raw: str | int | bool, profile: str | None = None) -> Scalar:
         """Validate ``raw`` and store it in the user file; returns the stored value.
 
-        Raises SettingValueError (bad value, or kind ``unknown_key``), LockedSettingError,
-        or SettingsFileError kind ``io`` when the file cannot be read or written.
+        A profile key goes into ``profile``'s table (None: the top level, ``default``); other
+        keys apply to every profile. Raises SettingValueError (bad value, or kind
+        ``unknown_key``), LockedSettingError, NotConfiguredError (unknown profile), or
+        SettingsFileError kind ``io`` when the file cannot be read or written.
         """
         spec = key_spec(key)
-        if self.is_locked(key):
+        name = self.check_profile(profile)
+        if self.is_locked(key, name):
             raise LockedSettingError(key)
         value = spec.coerce(raw)
-        self._write({key: value})
+        self._write({key: value}, name)
         return value
 
-    def unset(self, key: str) -> None:
-        """Remove ``key`` from the user file, so that machine defaults or built-ins apply."""
-        self.update({key: None})
+    def unset(self, key: str, profile: str | None = None) -> None:
+        """Remove ``key`` from the user file (or the profile's table), so that lower layers
+        (or the ``default`` profile) apply."""
+        self.update({key: None}, profile)
 
-    def update(self, changes: Mapping[str, object]) -> None:
+    def update(self, changes: Mapping[str, object], profile: str | None = None) -> None:
         """Store several values in one write (the settings dialog). All or nothing.
 
         ``None`` removes a key from the user file. A locked key is accepted only with its
         current value (the dialog sends every field), and is then left out.
         """
-        self._ensure_loaded()
+        name = self.check_profile(profile)
         prepared: dict[str, Scalar | None] = {}
         for key, raw in changes.items():
             spec = key_spec(key)
-            if key in self._locked:
-                self._check_unchanged_locked(spec, raw)
+            if key in self.locked_keys(name):
+                self._check_unchanged_locked(spec, raw, name)
                 continue
             prepared[key] = None if raw is None else spec.coerce(raw)
         if prepared:
-            self._write(prepared)
+            self._write(prepared, name)
 
-    def _check_unchanged_locked(self, spec: KeySpec, raw: object) -> None:
+    def _check_unchanged_locked(self, spec: KeySpec, raw: object, profile: str) -> None:
         try:
-            unchanged = raw is not None and spec.coerce(raw) == self.get(spec.name)
+            unchanged = raw is not None and spec.coerce(raw) == self.get(spec.name, profile)
         except SettingValueError:
             unchanged = False
         if not unchanged:
             raise LockedSettingError(spec.name)
 
-    def _write(self, changes: Mapping[str, Scalar | None]) -> None:
-        path = self._user_file
-        notes: list[SettingsFileError] = []
-        try:
-            document = self._read_for_write(notes)
+    def _write(self, changes: Mapping[str, Scalar | None], profile: str = DEFAULT_PROFILE) -> None:
+        """Apply ``changes``: profile keys to ``profile``'s table, the others at the top."""
+
+        def apply(document: dict[str, Any]) -> None:
+            named = profile != DEFAULT_PROFILE
             for key, value in changes.items():
+                if named and key in PROFILE_KEYS:
+                    target = _profile_table(document, profile, self._user_file)
+                else:
+                    target = document
+                if value is None:
+                    target.pop(key, None)
+                else:
+                    target[key] = value
+
+        self._write_document(apply)
+
+    def _write_profiles(
+        self,
+        change: Callable[[dict[str, Any]], object],
+        top_level: Mapping[str, Scalar | None] | None = None,
+    ) -> None:
+        """Apply ``change`` to the user file's ``[profiles]`` table (and ``top_level`` keys)."""
+
+        def apply(document: dict[str, Any]) -> None:
+            change(_profiles_of(document, self._user_file))
+            for key, value in (top_level or {}).items():
                 if value is None:
                     document.pop(key, None)
                 else:
                     document[key] = value
+
+        self._write_document(apply)
+
+    def _write_document(self, apply: Callable[[dict[str, Any]], None]) -> None:
+        path = self._user_file
+        notes: list[SettingsFileError] = []
+        try:
+            document = self._read_for_write(notes)
+            apply(document)
             _atomic_write(path, dumps(document))
         except OSError as exc:
             raise SettingsFileError(
@@ -731,3 +1020,19 @@ class SettingsStore:
                 SettingsFileError("moved_aside", exc.detail, path=str(path), moved_to=moved_to)
             )
             return {}
+
+
+def _profiles_of(document: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The document's ``[profiles]`` table, created if missing. A non-table there is the
+    user's to fix: it is never overwritten (``bad_profile``)."""
+    tables = document.setdefault(_PROFILES_TABLE, {})
+    if not isinstance(tables, dict):
+        raise SettingsFileError("bad_profile", f"{_PROFILES_TABLE}: not_table", path=str(path))
+    return tables
+
+
+def _profile_table(document: dict[str, Any], name: str, path: Path) -> dict[str, Any]:
+    table = _profiles_of(document, path).setdefault(name, {})
+    if not isinstance(table, dict):
+        raise SettingsFileError("bad_profile", f"{name}: not_table", path=str(path))
+    return cast(dict[str, Any], table)

@@ -1,4 +1,11 @@
-"""The settings dialog: connection, token, dial plan, history and window options.
+"""The settings dialog: profiles, connection, token, dial plan, history, window and language.
+
+Given ``profiles`` (issue 7), a Profile section picks the profile whose server, agent, dial plan
+and token the fields below show; it adds, renames and removes profiles. Each profile's edits are
+kept while another is shown, and switching away from one with an error is refused, so every
+profile in the result is valid. Profiles IT provides cannot be renamed or removed, and the keys
+their policy gives are locked. The result lists the ``default`` profile's changes in
+``values``/``token`` as before, and the other profiles' in ``profile_edits``.
 
 Validation is the core's (``wolkvox_desk.core.dialing`` validators); this module only shows
 their verdicts under each field, keeps OK disabled while anything is invalid and reports what
@@ -9,7 +16,7 @@ note, and are never part of the result.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -22,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,7 +56,12 @@ from wolkvox_desk.core.dialing import (
     validate_server,
 )
 from wolkvox_desk.core.errors import PhoneNumberError, SettingValueError
-from wolkvox_desk.core.models import DialPlan
+from wolkvox_desk.core.models import (
+    DEFAULT_PROFILE,
+    PROFILE_KEYS,
+    DialPlan,
+    validate_profile_name,
+)
 from wolkvox_desk.text import describe_local
 from wolkvox_desk.ui.icons import icon
 
@@ -61,6 +74,7 @@ TEXT_VALIDATORS: dict[str, Callable[[str], str]] = {
     "default_country": validate_country,
 }
 RETENTION_KEY = "history_retention_days"
+LANGUAGE_KEY = "language"
 RETENTION_MAX_DAYS = 3650
 DEFAULT_RETENTION_DAYS = 90
 
@@ -92,6 +106,52 @@ class SettingsResult:
     token: str | None
     token_session_only: bool
     clear_token: bool
+    #: the other profiles: added, renamed, changed, or with a token change
+    profile_edits: tuple[ProfileEdit, ...] = ()
+    #: names of profiles to remove (with their tokens)
+    removed_profiles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """A profile as the dialog receives it: its values (the profile keys), the keys IT locks,
+    whether IT provides it (no rename or removal), and what is known about its token."""
+
+    name: str
+    values: Mapping[str, object]
+    locked: frozenset[str] = frozenset()
+    provisioned: bool = False
+    keyring: KeyringInfo | None = None
+
+
+@dataclass(frozen=True)
+class ProfileEdit:
+    """What to do to one profile other than ``default``. ``original`` is None for a profile
+    added in the dialog (``values`` then holds every profile key); otherwise ``values`` holds
+    only changed, unlocked keys, and ``name != original`` is a rename."""
+
+    name: str
+    original: str | None
+    values: dict[str, object]
+    token: str | None = None
+    token_session_only: bool = False
+    clear_token: bool = False
+
+
+@dataclass
+class _Draft:
+    """One profile's edits while the dialog is open."""
+
+    original: str | None
+    name: str
+    values: dict[str, str]
+    initial: Mapping[str, object]
+    locked: frozenset[str]
+    provisioned: bool
+    keyring: KeyringInfo
+    token: str = ""
+    clear_token: bool = False
+    removed: bool = False
 
 
 def _small(label: QLabel) -> QLabel:
@@ -148,9 +208,11 @@ class _FieldBox(QWidget):
         return note
 
     def set_locked(self, text: str) -> None:
+        """Show the lock note ``text`` ("" hides it: profiles lock different keys)."""
+        plain = self._description.removeprefix(self.lock_text.text()).strip()
         self.lock_text.setText(text)
-        self.lock_note.show()
-        self._description = f"{text} {self._description}".strip()
+        self.lock_note.setVisible(bool(text))
+        self._description = f"{text} {plain}".strip()
         self.editor.setAccessibleDescription(self._description)
 
     def set_hint(self, text: str, colour: QColor | None = None) -> None:
@@ -187,6 +249,9 @@ class SettingsDialog(QDialog):
         locked: Collection[str],
         keyring: KeyringInfo,
         parent: QWidget | None = None,
+        *,
+        profiles: Sequence[ProfileInfo] | None = None,
+        active_profile: str = DEFAULT_PROFILE,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -196,12 +261,18 @@ class SettingsDialog(QDialog):
         self._boxes: dict[str, _FieldBox] = {}
         self._edits: dict[str, QLineEdit] = {}
         self._checks: dict[str, QCheckBox] = {}
+        # None: no profile section (callers from before profiles); else index 0 is default.
+        self._drafts = None if profiles is None else self._make_drafts(profiles)
+        self._current = 0
 
         content = QWidget()
         sections = QVBoxLayout(content)
         sections.setContentsMargins(0, 0, 0, 0)  # the dialog's own margins are enough
-        if self._locked:
+        if self._locked or any(d.locked for d in self._drafts or ()):
             sections.addWidget(self._build_policy_banner())
+        if self._drafts is not None:
+            self._profile_group = self._build_profiles()
+            sections.addWidget(self._profile_group)
         sections.addWidget(self._build_connection())
         sections.addWidget(self._build_dialing())
         sections.addWidget(self._build_history())
@@ -218,6 +289,9 @@ class SettingsDialog(QDialog):
         )
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
+        self.ok_button().setAccessibleDescription(self.tr("Saves the changes and closes."))
+        cancel = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(self.tr("Closes without saving anything."))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self._buttons)
@@ -226,8 +300,13 @@ class SettingsDialog(QDialog):
         token_chain = (self._token, self._show_token, self._session_only, self._remove_token)
         for first, second in pairwise(token_chain):
             self.setTabOrder(first, second)
-        for key in self._locked & self._boxes.keys():
+        for key in self._locked & self._boxes.keys() - set(PROFILE_KEYS):
             self._lock(key)
+        if self._drafts is not None:
+            self._show_draft(self._draft_index(active_profile))
+        else:
+            for key in self._locked & set(PROFILE_KEYS):
+                self._lock(key)
         self._revalidate()
         # Fit small screens (a laptop at 200% has about 683 x 384 logical pixels to offer).
         available = self.screen().availableGeometry()
@@ -254,12 +333,58 @@ class SettingsDialog(QDialog):
 
     def result_value(self) -> SettingsResult:
         """The changes to apply; meaningful after ``exec()`` returned Accepted."""
+        session_only = not self._keyring.available and self._session_only.isChecked()
+        if self._drafts is None:
+            return SettingsResult(
+                values=self._changed_values(),
+                token=self._typed_token() or None,
+                token_session_only=session_only,
+                clear_token=self._remove_token.isChecked(),
+            )
+        self._store_draft()
+        default = self._drafts[0]
         return SettingsResult(
             values=self._changed_values(),
-            token=self._typed_token() or None,
-            token_session_only=not self._keyring.available and self._session_only.isChecked(),
-            clear_token=self._remove_token.isChecked(),
+            token=default.token or None,
+            token_session_only=session_only,
+            clear_token=default.clear_token,
+            profile_edits=tuple(self._profile_edits(session_only)),
+            removed_profiles=tuple(
+                d.original for d in self._drafts if d.removed and d.original is not None
+            ),
         )
+
+    # --- profiles: public API for the caller and tests -------------------------------------
+
+    def profile_combo(self) -> QComboBox:
+        return self._profile_combo
+
+    def profile_name_field(self) -> QLineEdit:
+        return self._profile_name
+
+    def add_profile_button(self) -> QPushButton:
+        """The visible "add" button: in the Profile section, or with one profile, the one
+        under the connection fields."""
+        return (
+            self._add_profile if self._profile_group.isVisibleTo(self) else self._add_first_profile
+        )
+
+    def remove_profile_button(self) -> QPushButton:
+        return self._remove_profile
+
+    def shown_profile(self) -> str:
+        """The name of the profile the fields show ("" without a profile section)."""
+        return self._drafts[self._current].name if self._drafts is not None else ""
+
+    def show_profile(self, name: str) -> bool:
+        """Show the profile ``name`` (as choosing it in the list does); False when refused."""
+        if self._drafts is None:
+            return False
+        for row in range(self._profile_combo.count()):
+            if self._drafts[self._profile_combo.itemData(row)].name == name:
+                self._profile_combo.setCurrentIndex(row)
+                return self.shown_profile() == name
+        return False
 
     def accept(self) -> None:
         if self.is_valid():  # Enter in a field must not sneak past a disabled OK
@@ -279,6 +404,45 @@ class SettingsDialog(QDialog):
         text.setWordWrap(True)
         row.addWidget(text, 1)
         return banner
+
+    def _build_profiles(self) -> QGroupBox:
+        group, form = self._section(self.tr("Profile"))
+        self._profile_combo = QComboBox()
+        self._profile_combo.setAccessibleName(self.tr("Profile to edit"))
+        self._profile_combo.setAccessibleDescription(
+            self.tr("The server, agent, dial plan and token below belong to this profile.")
+        )
+        combo_box = _FieldBox(self._profile_combo)
+        form.addRow(self._label(self.tr("&Profile"), combo_box), combo_box)
+        self._profile_name = QLineEdit()
+        self._profile_name.setAccessibleName(self.tr("Profile name"))
+        self._profile_name.setMaxLength(32)
+        self._profile_name.textChanged.connect(self._on_profile_name_changed)
+        self._boxes["profile_name"] = _FieldBox(
+            self._profile_name, hint=self.tr("Letters, digits, _ and -, such as sales-2.")
+        )
+        name_box = self._boxes["profile_name"]
+        form.addRow(self._label(self.tr("Profile nam&e"), name_box), name_box)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._add_profile = QPushButton(self.tr("A&dd profile"), buttons)
+        self._add_profile.setAccessibleDescription(
+            self.tr("Adds a profile with a copy of the default profile's settings.")
+        )
+        self._add_profile.clicked.connect(self._on_add_profile_clicked)
+        self._remove_profile = QPushButton(self.tr("Remo&ve profile"), buttons)
+        self._remove_profile.setAccessibleDescription(
+            self.tr("Removes this profile and its token when you press OK.")
+        )
+        self._remove_profile.clicked.connect(self._on_remove_profile_clicked)
+        row.addWidget(self._add_profile)
+        row.addWidget(self._remove_profile)
+        row.addStretch(1)
+        form.addRow(buttons)
+        self._fill_profile_combo()
+        self._profile_combo.currentIndexChanged.connect(self._on_profile_combo_changed)
+        return group
 
     def _section(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         group = QGroupBox(title)
@@ -316,6 +480,15 @@ class SettingsDialog(QDialog):
             hint=self.tr("Your extension in wolkvox Agent, digits only."),
         )
         form.addRow(self.tr("&Token"), self._build_token())
+        if self._drafts is not None:
+            # With one profile the Profile section stays hidden (as the header's switcher
+            # does); this button starts the second one.
+            self._add_first_profile = QPushButton(self.tr("Add another pro&file…"), group)
+            self._add_first_profile.setAccessibleDescription(
+                self.tr("For another operation: its own server, agent, dial plan and token.")
+            )
+            self._add_first_profile.clicked.connect(self._on_add_profile_clicked)
+            form.addRow(self._add_first_profile)
         return group
 
     def _build_token(self) -> QWidget:
@@ -480,8 +653,36 @@ class SettingsDialog(QDialog):
 
     def _build_window(self) -> QGroupBox:
         group, form = self._section(self.tr("Window"))
-        self._add_check(form, "always_on_top", self.tr("Always on &top"))
-        self._add_check(form, "start_minimized", self.tr("Start &minimized to the tray"))
+        self._add_check(
+            form,
+            "always_on_top",
+            self.tr("Always on &top"),
+            hint=self.tr("Keeps the window above other windows."),
+        )
+        self._add_check(
+            form,
+            "start_minimized",
+            self.tr("Start &minimized to the tray"),
+            hint=self.tr("The window opens from the tray icon."),
+        )
+        self._language = QComboBox()
+        # Each language is named in itself, so that anyone can find theirs.
+        for text, code in (
+            (self.tr("System default"), ""),
+            ("English", "en"),
+            ("Español", "es"),
+            ("Português (Brasil)", "pt_BR"),
+        ):
+            self._language.addItem(text, code)
+        current = self._language.findData(str(self._initial.get(LANGUAGE_KEY, "") or ""))
+        self._language.setCurrentIndex(max(current, 0))
+        self._language.setAccessibleName(self.tr("Language"))
+        self._language.currentIndexChanged.connect(self._revalidate)
+        self._boxes[LANGUAGE_KEY] = _FieldBox(
+            self._language, hint=self.tr("Takes effect the next time the app starts.")
+        )
+        box = self._boxes[LANGUAGE_KEY]
+        form.addRow(self._label(self.tr("&Language"), box), box)
         return group
 
     # --- field helpers ---------------------------------------------------------------------
@@ -516,28 +717,211 @@ class SettingsDialog(QDialog):
         self._boxes[key] = _FieldBox(check, hint=hint)
         form.addRow(self._boxes[key])
 
-    def _lock(self, key: str) -> None:
+    def _lock(self, key: str, locked: bool = True) -> None:
         editor = self._boxes[key].editor
         if isinstance(editor, QLineEdit | QSpinBox):
-            editor.setReadOnly(True)  # stays focusable and readable by screen readers
+            editor.setReadOnly(locked)  # stays focusable and readable by screen readers
         else:
-            editor.setEnabled(False)
+            editor.setEnabled(not locked)
         if isinstance(editor, QSpinBox):
             editor.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        self._boxes[key].set_locked(self.tr("Managed by your IT department."))
+        self._boxes[key].set_locked(self.tr("Managed by your IT department.") if locked else "")
+
+    def _is_locked(self, key: str) -> bool:
+        """Locked for the profile shown (profile keys) or for every profile (the others)."""
+        if self._drafts is not None and key in PROFILE_KEYS:
+            return key in self._drafts[self._current].locked
+        return key in self._locked
+
+    # --- profiles --------------------------------------------------------------------------
+
+    def _make_drafts(self, profiles: Sequence[ProfileInfo]) -> list[_Draft]:
+        drafts = [self._draft(DEFAULT_PROFILE, self._initial, self._locked, False, self._keyring)]
+        for info in profiles:
+            if info.name != DEFAULT_PROFILE:
+                locked = frozenset(info.locked)
+                drafts.append(
+                    self._draft(info.name, info.values, locked, info.provisioned, info.keyring)
+                )
+        return drafts
+
+    def _draft(
+        self,
+        name: str,
+        values: Mapping[str, object],
+        locked: frozenset[str],
+        provisioned: bool,
+        keyring: KeyringInfo | None,
+    ) -> _Draft:
+        texts = {key: str(values.get(key, "") or "") for key in PROFILE_KEYS}
+        info = keyring or KeyringInfo(
+            self._keyring.available, self._keyring.backend_name, False, None
+        )
+        return _Draft(
+            name, name, texts, dict(values), locked & set(PROFILE_KEYS), provisioned, info
+        )
+
+    def _draft_index(self, name: str) -> int:
+        assert self._drafts is not None
+        found = [i for i, d in enumerate(self._drafts) if d.name == name and not d.removed]
+        return found[0] if found else 0
+
+    def _fill_profile_combo(self) -> None:
+        assert self._drafts is not None
+        self._profile_combo.blockSignals(True)
+        self._profile_combo.clear()
+        for index, draft in enumerate(self._drafts):
+            if not draft.removed:
+                label = draft.name
+                if draft.provisioned:
+                    label = self.tr("{name} (provided by IT)").format(name=draft.name)
+                self._profile_combo.addItem(label, index)
+        self._profile_combo.setCurrentIndex(self._profile_combo.findData(self._current))
+        self._profile_combo.blockSignals(False)
+
+    def _store_draft(self) -> None:
+        """Keep what the fields show in the profile shown."""
+        assert self._drafts is not None
+        draft = self._drafts[self._current]
+        draft.values = {key: self._edits[key].text() for key in PROFILE_KEYS}
+        draft.token = self._typed_token()
+        draft.clear_token = self._remove_token.isChecked()
+        if draft.original != DEFAULT_PROFILE and not draft.provisioned:
+            draft.name = self._profile_name.text().strip()
+
+    def _show_draft(self, index: int) -> None:
+        assert self._drafts is not None
+        self._current = index
+        draft = self._drafts[index]
+        fixed = draft.original == DEFAULT_PROFILE or draft.provisioned
+        self._profile_name.setText(draft.name)
+        self._profile_name.setReadOnly(fixed)
+        self._remove_profile.setEnabled(not fixed)
+        for key in PROFILE_KEYS:
+            self._edits[key].setText(draft.values[key])
+            self._lock(key, key in draft.locked)
+        self._keyring = draft.keyring
+        self._remove_token.setChecked(draft.clear_token)
+        self._remove_token.setEnabled(
+            draft.clear_token or (draft.keyring.has_token and draft.keyring.token_source != "env")
+        )
+        self._token.setText(draft.token)
+        self._token.setPlaceholderText(
+            self.tr("unchanged") if draft.keyring.has_token else self.tr("Paste the API token")
+        )
+        self._update_token_status()
+        self._fill_profile_combo()
+        several = sum(not d.removed for d in self._drafts) > 1
+        self._profile_group.setVisible(several)
+        self._add_first_profile.setVisible(not several)
+        self._revalidate()
+
+    def _profile_name_error(self) -> str:
+        if self._drafts is None or self._profile_name.isReadOnly():
+            return ""
+        try:
+            name = validate_profile_name(self._profile_name.text())
+        except SettingValueError:
+            return self.tr(
+                "Use letters, digits, _ and - (at most 32), starting with a letter or digit."
+            )
+        others = {
+            d.name.casefold()
+            for i, d in enumerate(self._drafts)
+            if i != self._current and not d.removed
+        }
+        if name.casefold() in others | {DEFAULT_PROFILE}:
+            return self.tr("Another profile already has this name.")
+        return ""
+
+    def _profile_edits(self, session_only: bool) -> list[ProfileEdit]:
+        assert self._drafts is not None
+        edits = []
+        for draft in self._drafts[1:]:
+            if draft.removed:
+                continue
+            values: dict[str, object] = {
+                key: TEXT_VALIDATORS[key](text)
+                for key, text in draft.values.items()
+                if key not in draft.locked
+            }
+            if draft.original is not None:
+                values = {k: v for k, v in values.items() if v != draft.initial.get(k, "")}
+            renamed = draft.original is None or draft.name != draft.original
+            if renamed or values or draft.token or draft.clear_token:
+                edits.append(
+                    ProfileEdit(
+                        name=draft.name,
+                        original=draft.original,
+                        values=values,
+                        token=draft.token or None,
+                        token_session_only=session_only and bool(draft.token),
+                        clear_token=draft.clear_token,
+                    )
+                )
+        return edits
+
+    def _on_profile_combo_changed(self, row: int) -> None:
+        assert self._drafts is not None
+        if row < 0:
+            return
+        wanted = int(self._profile_combo.itemData(row))
+        if wanted == self._current:
+            return
+        if not self.is_valid():
+            # Every profile in the result must be valid: fix this one before leaving it.
+            self._fill_profile_combo()
+            self._focus_first_error()
+            return
+        self._store_draft()
+        self._show_draft(wanted)
+
+    def _focus_first_error(self) -> None:
+        for box in self._boxes.values():
+            if box.error.text():
+                box.editor.setFocus()
+                return
+
+    def _on_add_profile_clicked(self) -> None:
+        assert self._drafts is not None
+        if not self.is_valid():
+            self._focus_first_error()
+            return
+        self._store_draft()
+        taken = {d.name.casefold() for d in self._drafts if not d.removed}
+        number = 2
+        while f"profile-{number}" in taken:
+            number += 1
+        base = self._drafts[0]
+        draft = self._draft(f"profile-{number}", base.values, frozenset(), False, None)
+        draft.original = None  # new: every key is written
+        self._drafts.append(draft)
+        self._show_draft(len(self._drafts) - 1)
+        self._profile_name.setFocus()
+        self._profile_name.selectAll()
+
+    def _on_remove_profile_clicked(self) -> None:
+        assert self._drafts is not None
+        self._drafts[self._current].removed = True
+        self._show_draft(0)
+
+    def _on_profile_name_changed(self) -> None:
+        self._revalidate()
 
     # --- validation and state --------------------------------------------------------------
 
     def _revalidate(self) -> None:
         for key, validate in TEXT_VALIDATORS.items():
             error = ""
-            if key not in self._locked:
+            if not self._is_locked(key):
                 try:
                     validate(self._edits[key].text())
                 except SettingValueError as exc:
                     error = describe_local(exc)
             self._boxes[key].set_error(error)
         self._boxes["token"].set_error(self._token_error())
+        if "profile_name" in self._boxes:
+            self._boxes["profile_name"].set_error(self._profile_name_error())
         self._update_example()
         self.ok_button().setEnabled(self.is_valid())
 
@@ -587,13 +971,20 @@ class SettingsDialog(QDialog):
         self._example.setText(f"{typed} → {sent}")
 
     def _changed_values(self) -> dict[str, object]:
+        """The default profile's changed keys and the changed keys of every profile."""
+        texts = {key: edit.text() for key, edit in self._edits.items()}
+        if self._drafts is not None:
+            texts.update(self._drafts[0].values)  # the fields may show another profile
         current: dict[str, object] = {
-            key: validate(self._edits[key].text())
+            key: validate(texts[key])
             for key, validate in TEXT_VALIDATORS.items()
             if key not in self._locked
         }
         current[RETENTION_KEY] = self._retention.value()
         current.update({key: check.isChecked() for key, check in self._checks.items()})
+        language = str(self._language.currentData() or "")
+        if language != str(self._initial.get(LANGUAGE_KEY, "") or ""):
+            current[LANGUAGE_KEY] = language
         return {
             key: value
             for key, value in current.items()
