@@ -31,6 +31,7 @@ from wolkvox_desk.services.agentbox import (
     AgentboxClient,
     RetryPolicy,
     build_query,
+    classify_refusal,
     classify_transport,
     parse_envelope,
     validate_api_base,
@@ -100,6 +101,18 @@ def test_each_documented_refusal_is_classified_and_not_retried(
     if status is not None:
         assert info.value.http_status == status
     assert len(simulator.records()) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "msg", "kind"),
+    [
+        (400, "THE API YOU WANT TO CONSULT DOES NOT EXIST", RefusalKind.UNKNOWN_API),
+        (400, "THE AGENT DOES NOT EXIST", RefusalKind.REJECTED),
+        (200, "THE AGENT DOES NOT EXIST", RefusalKind.REJECTED),
+    ],
+)
+def test_an_unknown_agent_is_not_mistaken_for_an_unknown_api(status, msg, kind):
+    assert classify_refusal(status, str(status), msg) is kind
 
 
 def test_real_invalid_token_is_refused(simulator, client):

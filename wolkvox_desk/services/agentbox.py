@@ -213,7 +213,8 @@ def classify_refusal(status: int, code: str, msg: str) -> RefusalKind:
         return RefusalKind.INVALID_TOKEN
     if effective == 401 or "ENTER THE WOLKVOX-TOKEN" in upper:
         return RefusalKind.MISSING_TOKEN
-    if "DOES NOT EXIST" in upper and effective == 400:
+    # "THE API ... DOES NOT EXIST" only: an unknown agent also "DOES NOT EXIST" (rejected)
+    if "DOES NOT EXIST" in upper and "API" in upper and effective == 400:
         return RefusalKind.UNKNOWN_API
     if "PARAMETERS ARE REQUIRED" in upper:
         return RefusalKind.MISSING_PARAMETERS
