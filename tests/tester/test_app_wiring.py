@@ -1,0 +1,52 @@
+"""The window's entry point: Tools > Test extensions… opens the tester on the app's own gate,
+history and settings. Skipped until ``ui/main_window.py`` and ``app.py`` carry the wiring."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import TEST_TOKEN
+from wolkvox_desk.app import DeskApp, Mode
+from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
+from wolkvox_desk.paths import AppPaths
+from wolkvox_desk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(MainWindow, "extension_tester_requested"), reason="tester not wired yet"
+)
+
+
+@pytest.fixture
+def desk(qtbot, office):
+    paths = AppPaths.from_env()
+    paths.ensure()
+    ctx = AppContext(
+        paths=paths,
+        env={TOKEN_ENV: TEST_TOKEN, API_BASE_ENV: office.base_url},
+        use_policy=False,
+    )
+    ctx.settings_store.update({"server": "0042", "agent_id": "1001", "dial_prefix": "9"})
+    app = DeskApp(Mode(ctx=ctx, isolated=True))
+    qtbot.addWidget(app.window)
+    app.show()
+    qtbot.waitUntil(lambda: app.history_store is not None)
+    yield app
+    app.shutdown()
+
+
+def test_the_tools_menu_opens_the_tester_and_its_rows_are_test_history(qtbot, desk, office):
+    action = desk.window.findChild(type(desk.window.diagnostics_action()), "extensionTesterAction")
+    assert action is not None and "Test extensions" in action.text()
+    action.trigger()
+    dialog = desk._tester_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.extensions.setPlainText("1003-1004")
+    dialog.phone.setText("+57 300 123 4567")
+    with qtbot.waitSignal(desk.tester.run_finished, timeout=10_000):
+        dialog.start_button.click()
+    assert [r.params["customer_phone"] for r in office.records()] == ["9573001234567"] * 2
+    assert dialog.summary.text() == "1 of 2 answered OK; 1 refused: 1004."
+    rows = desk.history_store.search("", limit=10)
+    assert sorted((r.agent_id, r.is_test) for r in rows) == [("1003", True), ("1004", True)]
+    action.trigger()  # a second time: the same window, raised
+    assert desk._tester_dialog is dialog
