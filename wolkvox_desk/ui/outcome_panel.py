@@ -201,7 +201,7 @@ class OutcomePanel(QFrame):
         self.setAccessibleDescription(self.text())
         self.setVisible(True)
         self.update()
-        announce(self._title)
+        announce(self._title, self.text())  # all of it: the title alone rarely says what to do
 
     def _quoted(self, msg: str) -> str:
         return self.tr('wolkvox said: "{msg}"').format(msg=msg) if msg else ""

@@ -1,9 +1,11 @@
 """Shared look helpers for the window's widgets: tones, palette-aware colours, font scaling,
-and screen-reader announcements.
+and screen-reader announcements (the plumbing is in ``ui/a11y.py``).
 
-Colours are never hard-coded black or white: each tone has an accent for light palettes and one
-for dark palettes, and tinted backgrounds are blends of the palette's own window colour, so text
-drawn in the palette's text colour stays readable in light, dark and high-contrast themes.
+Colours are never hard-coded black or white: each tone has an accent for light palettes, one
+for dark palettes and a stronger pair for high-contrast palettes, and tinted backgrounds are
+blends of the palette's own window colour (none at all in high contrast), so text drawn in the
+palette's text colour stays readable in light, dark and high-contrast themes. The a11y tests
+check every helper here against WCAG ratios under each kind of palette.
 Sizes derive from the widget's font, so the window holds up at 200% scale and with large fonts.
 """
 
@@ -12,8 +14,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+from wolkvox_desk.ui import a11y
+from wolkvox_desk.ui.a11y import contrast as contrast  # re-exported for the widgets
+from wolkvox_desk.ui.a11y import is_high_contrast_palette as is_high_contrast_palette
 
 
 class Tone(StrEnum):
@@ -29,9 +35,16 @@ class Tone(StrEnum):
 # ones 4.5:1 on a #303030 window, so text in these colours stays legible on either.
 _ACCENTS: dict[Tone, tuple[str, str]] = {
     Tone.SUCCESS: ("#1b6e20", "#81c784"),
-    Tone.ERROR: ("#b71c1c", "#ff8a80"),
+    Tone.ERROR: ("#b71c1c", "#ff9c94"),
     Tone.WARNING: ("#8a4b00", "#ffcc80"),
     Tone.INFO: ("#0d47a1", "#90caf9"),
+}
+# (on white, on black) for high-contrast palettes: 7:1 or better (WCAG AAA) on either
+_HIGH_CONTRAST_ACCENTS: dict[Tone, tuple[str, str]] = {
+    Tone.SUCCESS: ("#004d00", "#80ff80"),
+    Tone.ERROR: ("#8b0000", "#ff9a9a"),
+    Tone.WARNING: ("#5c3300", "#ffff00"),
+    Tone.INFO: ("#00007f", "#80ffff"),
 }
 
 
@@ -44,7 +57,8 @@ def is_dark(palette: QPalette) -> bool:
 
 def accent(palette: QPalette, tone: Tone) -> QColor:
     """The tone's accent colour for this palette (border, icon, short coloured text)."""
-    light, dark = _ACCENTS[tone]
+    table = _HIGH_CONTRAST_ACCENTS if is_high_contrast_palette(palette) else _ACCENTS
+    light, dark = table[tone]
     return QColor(dark if is_dark(palette) else light)
 
 
@@ -59,23 +73,12 @@ def blend(base: QColor, over: QColor, amount: float) -> QColor:
 
 
 def tinted_background(palette: QPalette, tone: Tone) -> QColor:
-    """A soft background in the tone's colour, derived from the palette's window colour."""
-    amount = 0.22 if is_dark(palette) else 0.12
+    """A soft background in the tone's colour, derived from the palette's window colour; in
+    high contrast the plain window colour, so text on it keeps the theme's full contrast."""
+    if is_high_contrast_palette(palette):
+        return QColor(palette.color(QPalette.ColorRole.Window))
+    amount = 0.15 if is_dark(palette) else 0.12
     return blend(palette.color(QPalette.ColorRole.Window), accent(palette, tone), amount)
-
-
-def contrast(first: QColor, second: QColor) -> float:
-    """WCAG contrast ratio of two colours (1 to 21); 4.5 is the floor for normal text."""
-
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-        red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-    bright, dim = sorted((luminance(first), luminance(second)), reverse=True)
-    return (bright + 0.05) / (dim + 0.05)
 
 
 def primary_button_colour(palette: QPalette) -> QColor:
@@ -108,10 +111,12 @@ def line_height(widget: QWidget) -> int:
     return widget.fontMetrics().height()
 
 
-def announce(widget: QWidget) -> None:
-    """Tell assistive technology that ``widget``'s text is an alert worth reading out."""
-    if QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+def announce(widget: QWidget, text: str | None = None) -> None:
+    """Have screen readers read out ``text`` (by default the label's own text) as an alert
+    from ``widget``; see :func:`wolkvox_desk.ui.a11y.announce`."""
+    if text is None:
+        text = widget.text() if isinstance(widget, QLabel) else widget.accessibleDescription()
+    a11y.announce(widget, text)
 
 
 class ToneLabel(QLabel):

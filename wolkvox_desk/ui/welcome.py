@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wolkvox_desk.ui.icons import icon
@@ -34,6 +35,7 @@ class WelcomeDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)  # long in Spanish, and with large fonts
         text = QLabel(
             self.tr(
                 "To dial you need your operation's server code, your agent extension and an API "
@@ -81,7 +83,20 @@ class WelcomeDialog(QDialog):
         layout.addWidget(buttons)
         self.setAccessibleDescription(text.text())
         self.settings_button.setFocus()
-        self.setMinimumWidth(min(420, self.screen().availableGeometry().width()))
+        # Open at a comfortable reading width; the minimum stays the layout's own (the three
+        # buttons side by side), which a long translation or a large font makes wider.
+        width = min(420, self.screen().availableGeometry().width())
+        self.resize(max(width, self.sizeHint().width()), self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Wrapped text needs more height as the dialog narrows, and a window's minimum size
+        # ignores that: keep the minimum height at what the text needs at this width.
+        layout = self.layout()
+        if layout is not None:
+            needed = layout.totalMinimumHeightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
 
     def _button(
         self,
