@@ -5,8 +5,10 @@ Start-up order (the window first, slow work after the first paint):
 1. ``QApplication``; the context (paths, secret filter, logging, settings: a small TOML read).
 2. The main window, its profile line, dial plan and banner; ``show()``.
 3. After the first paint (a zero-delay timer): the request thread (httpx is imported there,
-   on first use), the task thread (keyring), the history store and its model, the tray, and
-   the "is a token configured?" check, which may open the welcome and the settings dialog.
+   on first use), the task thread (keyring), the history store and its model, and the "is a
+   token configured?" check, which may open the welcome and the settings dialog. Dial is
+   usable from here on.
+4. Then, at low priority (after any queued paint): the history list widget and the tray.
 
 The dial controller and the call controller share one request worker and one
 :class:`~wolkvox_desk.qt.request_ids.RequestIds`, so each recognises its own answers.
@@ -28,9 +30,19 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTime, QTimer, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -47,16 +59,18 @@ from wolkvox_desk.core.errors import (
 from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest
 from wolkvox_desk.logs import setup_logging, teardown_logging
 from wolkvox_desk.paths import AppPaths
-from wolkvox_desk.qt.call_controller import CallController
+from wolkvox_desk.qt.call_controller import CallController, CloseReason
 from wolkvox_desk.qt.dial_controller import DialController
 from wolkvox_desk.qt.history_model import HistoryTableModel
 from wolkvox_desk.qt.request_ids import RequestIds
 from wolkvox_desk.qt.single_instance import InstanceServer, forward, server_name
 from wolkvox_desk.qt.worker import RequestThread, RequestWorker, TaskRunner
 from wolkvox_desk.text import Explanation, describe_local, tr
-from wolkvox_desk.ui.history_panel import HistoryPanel
 from wolkvox_desk.ui.icons import icon
 from wolkvox_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from wolkvox_desk.ui.history_panel import HistoryPanel
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +81,10 @@ SELF_TEST_TIMEOUT_MS = 30_000
 LINK_SCHEMES = ("tel:", "callto:")
 #: the same link clicked again within this many seconds fills the form only once
 LINK_REPEAT_S = 5.0
+#: "refresh the tray's recent numbers", posted at low priority: it runs after the next paint
+_REFRESH_RECENT_EVENT = QEvent.Type(QEvent.registerEventType())
+#: "build the history list and the tray", posted at low priority by after_first_paint
+_BUILD_REST_EVENT = QEvent.Type(QEvent.registerEventType())
 
 
 def link_number(link: str) -> str:
@@ -216,7 +234,9 @@ class DeskApp(QObject):
         self.mode = mode
         self.ctx = mode.ctx
         self.window = MainWindow()
-        self.history_panel = HistoryPanel()
+        # The history list is built just after "ready" (see after_first_paint); the model
+        # exists from the start, so the store and the rows written by dials always have one.
+        self.history_panel: HistoryPanel | None = None
         self.history_model = HistoryTableModel()
         self.history_store: Any = None
         self.tray: Any = None
@@ -224,11 +244,7 @@ class DeskApp(QObject):
         self.tasks: TaskRunner | None = None
         self._last_link: tuple[str, float] = ("", 0.0)
         self._closed = False
-        self._new_records: list[CallRecord] = []
-        self._new_records_timer = QTimer(self)
-        self._new_records_timer.setSingleShot(True)
-        self._new_records_timer.setInterval(0)
-        self._new_records_timer.timeout.connect(self._show_new_records)
+        self._recent_pending = False
         self.request_ids = RequestIds()
         self.controller = DialController(
             self._send,
@@ -254,8 +270,6 @@ class DeskApp(QObject):
     def _build_window(self) -> None:
         window = self.window
         window.setWindowIcon(icon("wolkvox-desk"))
-        self.history_panel.set_model(self.history_model)
-        window.set_history_panel(self.history_panel)
         self._apply_settings()
         window.set_banner(self.mode.banner)
         state = self._ui_state.value("geometry")
@@ -283,12 +297,6 @@ class DeskApp(QObject):
         c.input_rejected.connect(w.show_field_error)
         c.record_added.connect(self._on_controller_record_added)
         c.warning.connect(w.show_notice)
-        p = self.history_panel
-        p.search_changed.connect(lambda text: self.history_model.set_filter(text))
-        p.redial_requested.connect(self._on_history_redial_requested)
-        p.delete_requested.connect(self._on_history_delete_requested)
-        p.export_requested.connect(self._on_history_export_requested)
-        p.clear_requested.connect(self._on_history_clear_requested)
         self._connect_calls()
 
     def _connect_calls(self) -> None:
@@ -340,7 +348,11 @@ class DeskApp(QObject):
         worker.retrying.connect(self.calls.on_retrying)
         self.tasks = TaskRunner()
         self._open_history()
-        self._make_tray()
+        # Dial is usable now. The history list and the tray come next, at low priority (after
+        # anything already queued, such as a paint): the agent can type meanwhile.
+        QCoreApplication.postEvent(
+            self, QEvent(_BUILD_REST_EVENT), Qt.EventPriority.LowEventPriority.value
+        )
         if self.ctx.warnings:
             # One notice for all: each notice replaces the last, and none may go unseen.
             self.window.show_notice("\n".join(describe_local(w) for w in self.ctx.warnings))
@@ -365,6 +377,26 @@ class DeskApp(QObject):
             self.history_model.refresh()
         elif isinstance(result, StorageError):
             log.warning("history purge failed: %s", result.kind)
+
+    def _build_rest(self) -> None:
+        """What the window needs after "ready": the history list and the tray."""
+        if self._closed or self.history_panel is not None:
+            return
+        self._make_history_panel()
+        self._make_tray()
+
+    def _make_history_panel(self) -> None:
+        from wolkvox_desk.ui.history_panel import HistoryPanel
+
+        panel = HistoryPanel()
+        panel.set_model(self.history_model)
+        panel.search_changed.connect(self.history_model.set_filter)
+        panel.redial_requested.connect(self._on_history_redial_requested)
+        panel.delete_requested.connect(self._on_history_delete_requested)
+        panel.export_requested.connect(self._on_history_export_requested)
+        panel.clear_requested.connect(self._on_history_clear_requested)
+        self.history_panel = panel
+        self.window.set_history_panel(panel)
 
     def _make_tray(self) -> None:
         from wolkvox_desk.ui.tray import TrayIcon
@@ -438,13 +470,16 @@ class DeskApp(QObject):
         )
         self._notify_if_hidden(words.title, words.explanation, ok=False)
         if request is not None:
+            self.window.call_panel().close_call()  # no new call: a lingering panel goes
             self._set_last_dial_status(words.title.lower())
 
     # -- call controls -----------------------------------------------------------------------
 
     @Slot(str)
     def _on_calls_call_closed(self, reason: str) -> None:
-        self.window.call_panel().close_call()
+        # Closed by a new dial: the panel waits (inert) for the new call's, so that a quick
+        # answer does not hide and re-show it (two relayouts between Enter and the answer).
+        self.window.call_panel().close_call(linger=reason == CloseReason.NEW_DIAL)
 
     @Slot(str, str)
     def _on_calls_action_succeeded(self, action: str, words: str) -> None:
@@ -482,16 +517,23 @@ class DeskApp(QObject):
 
     @Slot(object)
     def _on_controller_record_added(self, record: CallRecord) -> None:
-        # After the outcome has been painted: the agent waits for the outcome, not the list.
-        self._new_records.append(record)
-        self._new_records_timer.start()
+        # The row is in the model at once (the list and the store always agree); the tray's
+        # recent numbers, a query the agent does not wait for, follow after the next paint:
+        # Qt posts paint requests at low priority, and a low-priority event runs after them.
+        self.history_model.prepend(record)
+        if self.tray is not None and not self._recent_pending:
+            self._recent_pending = True
+            QCoreApplication.postEvent(
+                self, QEvent(_REFRESH_RECENT_EVENT), Qt.EventPriority.LowEventPriority.value
+            )
 
-    @Slot()
-    def _show_new_records(self) -> None:
-        records, self._new_records = self._new_records, []
-        for record in records:
-            self.history_model.prepend(record)
-        self._refresh_recent()
+    def customEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == _REFRESH_RECENT_EVENT:
+            self._recent_pending = False
+            if not self._closed:  # the store is closed once the app has shut down
+                self._refresh_recent()
+        elif event.type() == _BUILD_REST_EVENT:
+            self._build_rest()
 
     def _notify_if_hidden(self, title: str, text: str, *, ok: bool) -> None:
         if self.tray is not None and not self.window.isVisible():
@@ -561,7 +603,8 @@ class DeskApp(QObject):
             return
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:
-                rows = self.history_store.export_csv(out, self.history_panel.search_text())
+                search = self.history_panel.search_text() if self.history_panel else ""
+                rows = self.history_store.export_csv(out, search)
         except OSError as exc:
             self.window.show_notice(tr("Export failed: {why}").format(why=exc.strerror))
             return
@@ -807,6 +850,8 @@ def run_self_test(desk: DeskApp, screenshot: Path | None) -> int:
     qapp.exec()
     timer.stop()
     if screenshot is not None:
+        desk._build_rest()  # the quit may come before the history list was built
+        QApplication.sendPostedEvents()  # its rows and layout, before the picture is taken
         desk.window.grab().save(str(screenshot))
     report["elapsed_ms"] = round((time.monotonic() - started) * 1000, 1)
     report.update(outcome)

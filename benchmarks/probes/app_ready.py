@@ -1,8 +1,10 @@
 """Start the real window (``wolkvox-desk`` with no arguments, through ``cli.main``); report ready.
 
 Ready means: the Dial button has painted, and ``DeskApp.after_first_paint`` has returned (the
-request thread, the history store and its first page, the tray: Dial is usable). Two DeskApp
-methods are wrapped to see this; the app's own code runs untouched, in its own order.
+request thread, the history store and its model's first page: Dial is usable, and a dial's
+row is written and listed). The history *list* widget and the tray are built right after, at
+low priority, and are not waited for. Two DeskApp methods are wrapped to see this; the app's
+own code runs untouched, in its own order.
 
 Usage: ``app_ready.py [--hold SECONDS]``: with ``--hold``, VmRSS is read that long after ready.
 The environment chooses the home (``WOLKVOX_DESK_HOME``) and so the history it opens.

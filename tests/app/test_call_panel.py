@@ -292,3 +292,21 @@ def test_a_refused_control_is_explained_and_drops_the_ones_behind_it(qtbot, call
     assert 'wolkvox said: "THE AGENT HAS NO ACTIVE CALL"' in words
     assert "2 waiting call controls were not sent." in words
     assert cd.panel.is_active()  # the agent decides: try again, or close it
+
+
+def test_a_quick_new_call_takes_the_panel_in_place_and_a_failed_dial_removes_it(
+    qtbot, call_desk, simulator
+):
+    cd = call_desk
+    dial(qtbot, cd)
+    cd.panel._linger.setInterval(60_000)  # "quick", however slow this machine is today
+    hidden: list[bool] = []
+    cd.panel.active_changed.connect(lambda on: hidden.append(not on))
+    dial(qtbot, cd, "3017654321")
+    assert cd.panel.view().phone == "3017654321" and hidden == []
+    simulator.inject("maintenance")
+    window = cd.desk.window
+    window.phone_edit().setText("3001112222")
+    qtbot.keyClick(window.phone_edit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: idle(cd) and "maintenance" in window.outcome_text().lower())
+    assert not cd.panel.isVisible() and not cd.panel.is_active() and hidden == [True]

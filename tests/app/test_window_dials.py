@@ -119,3 +119,18 @@ def test_invalid_phone_shows_the_error_and_sends_nothing(qtbot, desk, simulator)
     qtbot.wait(50)
     assert simulator.records() == []
     assert desk.history_store.search("") == []
+
+
+def test_the_history_list_is_built_after_dial_is_ready(qtbot, desk):
+    """after_first_paint makes Dial usable (requests, the store); the list follows."""
+    fresh = DeskApp(Mode(ctx=desk.ctx, isolated=True))
+    qtbot.addWidget(fresh.window)
+    try:
+        fresh.after_first_paint()
+        assert fresh.requests is not None and fresh.history_store is not None
+        assert fresh.history_panel is None and fresh.window.history_panel() is None
+        qtbot.waitUntil(lambda: fresh.history_panel is not None)
+        assert fresh.window.history_panel() is fresh.history_panel
+        assert fresh.history_panel.isVisibleTo(fresh.window)
+    finally:
+        fresh.shutdown()

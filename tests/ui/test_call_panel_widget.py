@@ -237,3 +237,52 @@ def test_status_menu_lists_ready_aux_states_and_logout(qtbot: QtBot) -> None:
     assert button.text() == "99"
     button.show_status("logout")
     assert button.text() == "Logged out"
+
+
+def test_a_panel_closed_by_a_new_dial_lingers_and_the_next_call_takes_its_place(
+    panel: CallPanel,
+) -> None:
+    panel.set_options(OPTIONS)
+    panel.show_call(VIEW)
+    intents = Intents(panel)
+    panel.close_call(linger=True)
+    # Closed at once: inert, and pad keys go to the phone field...
+    assert not panel.is_active() and panel.is_lingering()
+    assert not panel.take_pad_key("5")
+    panel.transfer_button().click()
+    panel.disposition_button().click()
+    assert panel.transfer_dialog() is None and panel.disposition_dialog() is None
+    # ...but still on screen, and the pad keeps its look until the panel leaves.
+    assert panel.isVisibleTo(None) and intents.events == []
+    second = replace(VIEW, conn_id="12435.5995.1773842604.11111", phone="601 555 0101")
+    panel.show_call(second)
+    assert panel.is_active() and not panel.is_lingering() and panel.isVisibleTo(None)
+    assert panel.view() == second and intents.events == []
+
+
+def test_a_lingering_panel_leaves_when_no_call_comes(qtbot: QtBot, panel: CallPanel) -> None:
+    panel.show_call(VIEW)
+    intents = Intents(panel)
+    panel.close_call(linger=True)
+    qtbot.waitUntil(lambda: not panel.isVisibleTo(None))
+    assert not panel.is_lingering() and intents.events == [("active", False)]
+
+
+@pytest.mark.parametrize("how", ["closed", "dismissed"])
+def test_a_lingering_panel_can_be_sent_away_at_once(panel: CallPanel, how: str) -> None:
+    panel.show_call(VIEW)
+    intents = Intents(panel)
+    panel.close_call(linger=True)
+    if how == "closed":
+        panel.close_call()  # e.g. the new dial failed: no call will take its place
+    else:
+        panel.dismiss_button().click()
+    assert not panel.isVisibleTo(None) and not panel.is_lingering()
+    assert intents.events == [("active", False)]  # no "dismissed": there is no call
+
+
+def test_only_an_open_call_lingers(panel: CallPanel) -> None:
+    intents = Intents(panel)
+    panel.close_call(linger=True)  # no call was open: nothing lingers
+    assert not panel.isVisibleTo(None) and not panel.is_lingering()
+    assert intents.events == []

@@ -15,12 +15,17 @@ Keyboard and dial pad rules (issue 9):
 
 Hold and Mute are plain buttons, not check boxes: wolkvox documents them as toggles, and the
 panel says "toggled" unless wolkvox's answer states the new state.
+
+A new dial closes the call at once (its controls go inert), but the panel may *linger* on
+screen, unchanged, for :data:`LINGER_MS`: most answers arrive sooner, and the new call then
+takes the panel's place without hiding and showing it, which would re-lay out and repaint half
+of the window between Enter and the answer.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -67,6 +72,9 @@ from wolkvox_desk.ui.style import (
 
 #: the characters that are DTMF tones
 TONE_KEYS = frozenset("0123456789*#")
+#: how long a panel closed by a new dial stays on screen (disabled) waiting for the new call;
+#: the same delay as the window's busy look (main_window.BUSY_LOOK_DELAY_MS)
+LINGER_MS = 120
 
 
 class CallPanel(QFrame):
@@ -81,7 +89,8 @@ class CallPanel(QFrame):
     #: cod_act, cod_act_2 ("" when none), comments
     disposition_requested = Signal(str, str, str)
     dismissed = Signal()
-    #: the panel opened (True) or closed (False): the dial pad switches to tones
+    #: the panel opened (True) or closed (False): the dial pad switches to tones (or back;
+    #: for a lingering panel, once it leaves the screen)
     active_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -95,6 +104,12 @@ class CallPanel(QFrame):
         self._plan = DialPlan()
         self._transfer_dialog: TransferDialog | None = None
         self._disposition_dialog: DispositionDialog | None = None
+        self._linger = QTimer(self)
+        self._linger.setSingleShot(True)
+        self._linger.setInterval(LINGER_MS)
+        self._linger.timeout.connect(self._on_linger_timeout)
+        self._pad_taken = False  # what active_changed last said
+        self._colour_cache: tuple[int, QColor, QColor] | None = None
         self._build()
         self.setVisible(False)
 
@@ -110,15 +125,17 @@ class CallPanel(QFrame):
         self._plan = plan
 
     def show_call(self, view: CallView) -> None:
-        """A dial succeeded: show its call and take the dial pad."""
-        was_active = self.is_active()
-        self._message.clear()
-        self._message.setVisible(False)
+        """A dial succeeded: show its call and take the dial pad (in the place of a lingering
+        panel, if there is one: nothing moves)."""
+        self._linger.stop()
+        if self._message.text() or not self._message.isHidden():
+            self._message.clear()
+            self._message.setVisible(False)
         self.update_call(view)
-        self.setVisible(True)
+        if self.isHidden():
+            self.setVisible(True)
         announce(self._title)
-        if not was_active:
-            self.active_changed.emit(True)
+        self._set_pad_taken(True)
 
     def update_call(self, view: CallView) -> None:
         self._view = view
@@ -133,17 +150,31 @@ class CallPanel(QFrame):
             " ".join(w for w in (self._title.text(), self._state.text(), progress) if w)
         )
 
-    def close_call(self) -> None:
+    def close_call(self, *, linger: bool = False) -> None:
         """The call closed (hang-up, transfer, new dial, dismissed): hide and give the pad
-        back to the phone field."""
+        back to the phone field.
+
+        With ``linger`` (a new dial) the call closes at once: the panel is inert (its buttons
+        open nothing, and the call controller has no call to send their intents to), and pad
+        keys type into the phone field. But for :data:`LINGER_MS` the panel stays on screen
+        unchanged, and the pad keeps its tone look (``active_changed`` waits) as long: a quick
+        answer's call then takes its place, and nothing moves or is repainted twice.
+        """
         was_active = self.is_active()
         self._view = None
         for dialog in (self._transfer_dialog, self._disposition_dialog):
             if dialog is not None:
                 dialog.reject()
+        if linger and was_active and not self.isHidden():
+            self._linger.start()  # nothing repainted: the answer usually comes first
+            return
+        self._linger.stop()
         self.setVisible(False)
-        if was_active:
-            self.active_changed.emit(False)
+        self._set_pad_taken(False)
+
+    def is_lingering(self) -> bool:
+        """On screen but closed: a new dial's answer is awaited (see :meth:`close_call`)."""
+        return self._linger.isActive()
 
     def is_active(self) -> bool:
         return self._view is not None
@@ -224,12 +255,22 @@ class CallPanel(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
+        border, background = self._colours()
         radius = line_height(self) / 3
-        painter.setPen(accent(palette, Tone.INFO))
-        painter.setBrush(tinted_background(palette, Tone.INFO))
+        painter.setPen(border)
+        painter.setBrush(background)
         painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), radius, radius)
         painter.end()
+
+    def _colours(self) -> tuple[QColor, QColor]:
+        """Border and background for the current palette (derived once per palette: a dark
+        or high-contrast theme changes the palette, and so the key)."""
+        palette = self.palette()
+        key = palette.cacheKey()
+        if self._colour_cache is None or self._colour_cache[0] != key:
+            colours = (accent(palette, Tone.INFO), tinted_background(palette, Tone.INFO))
+            self._colour_cache = (key, *colours)
+        return self._colour_cache[1], self._colour_cache[2]
 
     # --- building ------------------------------------------------------------------------
 
@@ -389,9 +430,25 @@ class CallPanel(QFrame):
             self.tones_requested.emit(char)
 
     def _on_dismiss_clicked(self) -> None:
+        if self.is_lingering():  # nothing left to dismiss: stop lingering
+            self.close_call()
+            return
         self.dismissed.emit()
 
+    def _on_linger_timeout(self) -> None:
+        if not self.is_active():
+            self.setVisible(False)
+            self._set_pad_taken(False)
+
+    def _set_pad_taken(self, taken: bool) -> None:
+        """``active_changed`` once per change of what the pad looks like (tones or digits)."""
+        if taken != self._pad_taken:
+            self._pad_taken = taken
+            self.active_changed.emit(taken)
+
     def _on_transfer_clicked(self) -> None:
+        if not self.is_active():
+            return  # a lingering panel: its call is closed
         dialog = TransferDialog(self._plan, self)
         dialog.accepted.connect(lambda: self.transfer_requested.emit(*dialog.values()))
         dialog.finished.connect(self._on_dialog_finished)
@@ -399,6 +456,8 @@ class CallPanel(QFrame):
         dialog.open()
 
     def _on_dispose_clicked(self) -> None:
+        if not self.is_active():
+            return  # a lingering panel: its call is closed
         dialog = DispositionDialog(self._options, self)
         dialog.accepted.connect(lambda: self.disposition_requested.emit(*dialog.values()))
         dialog.finished.connect(self._on_dialog_finished)

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         unit = line_height(self)
         self.setMinimumSize(QSize(unit * 16, unit * 22))
         self.resize(QSize(max(360, unit * 22), max(560, unit * 34)))
-        self.set_busy(False)
+        self._show_busy_look(False)
         self.focus_phone()
 
     # --- building ------------------------------------------------------------------------
@@ -342,7 +342,8 @@ class MainWindow(QMainWindow):
             self._busy_timer.start()
             return
         self._busy_timer.stop()
-        self._show_busy_look(busy)
+        if busy or self._busy_shown:  # an answer before the busy look: nothing to repaint
+            self._show_busy_look(busy)
 
     def _on_busy_timer_timeout(self) -> None:
         self._show_busy_look(True)
