@@ -46,12 +46,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from wolkvox_desk import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
+from wolkvox_desk import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__, translations
 from wolkvox_desk.call_controls import CallAction, CallOptions
 from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
 from wolkvox_desk.core.errors import (
     KeyringUnavailableError,
     LockedSettingError,
+    NotConfiguredError,
     SettingValueError,
     StorageError,
     WolkvoxDeskError,
@@ -66,6 +67,7 @@ from wolkvox_desk.qt.request_ids import RequestIds
 from wolkvox_desk.qt.single_instance import InstanceServer, forward, server_name
 from wolkvox_desk.qt.worker import RequestThread, RequestWorker, TaskRunner
 from wolkvox_desk.text import Explanation, describe_local, tr
+from wolkvox_desk.ui.a11y import apply_contrast
 from wolkvox_desk.ui.icons import icon
 from wolkvox_desk.ui.main_window import MainWindow
 
@@ -123,6 +125,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true")
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--debug", action="store_true")
+    parser.add_argument("--profile", metavar="NAME", default=None)
     # Demo-only knobs, for screenshots and trying failures by hand (hidden from --help).
     parser.add_argument("--demo-latency-ms", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--demo-fault", default="", help=argparse.SUPPRESS)
@@ -154,10 +157,13 @@ class Mode:
 def make_mode(args: argparse.Namespace) -> Mode:
     if not (args.demo or args.self_test):
         ctx = AppContext.from_env()
+        ctx.use_profile(args.profile)  # this run only; the header's switch is remembered
+        translations.install(ctx.settings.language)  # before the banner and any widget
         banner = None
         if ctx.api_base:
             banner = tr("Test server: calls go to {base}").format(base=ctx.api_base)
         return Mode(ctx=ctx, banner=banner)
+    translations.install("")  # demo and self-test ignore the user's settings: the system's
     from wolkvox_desk.simulator import Simulator
 
     temp = tempfile.TemporaryDirectory(prefix="wolkvox-desk-")
@@ -245,6 +251,8 @@ class DeskApp(QObject):
         self._last_link: tuple[str, float] = ("", 0.0)
         self._closed = False
         self._recent_pending = False
+        self.tester: Any = None  # the extension tester's controller, built on first use
+        self._tester_dialog: Any = None
         self.request_ids = RequestIds()
         self.controller = DialController(
             self._send,
@@ -278,6 +286,7 @@ class DeskApp(QObject):
 
     def _apply_settings(self) -> None:
         settings = self.ctx.settings
+        self.window.header().set_profiles(self.ctx.profile_names(), self.ctx.active_profile)
         self.window.set_profile(settings.server, settings.agent_id)
         self.window.set_dial_plan(settings.dial_plan)
         self.window.set_call_options(_call_options(settings))
@@ -290,7 +299,10 @@ class DeskApp(QObject):
         w.dial_requested.connect(c.request_dial)
         w.settings_requested.connect(self.open_settings)
         w.diagnostics_requested.connect(self._on_window_diagnostics_requested)
+        w.extension_tester_requested.connect(self._on_window_extension_tester_requested)
         c.busy_changed.connect(w.set_busy)
+        c.busy_changed.connect(w.header().set_busy)
+        w.header().profile_selected.connect(self._on_header_profile_selected)
         c.dial_started.connect(self._on_controller_dial_started)
         c.dial_succeeded.connect(self._on_controller_dial_succeeded)
         c.dial_failed.connect(self._on_controller_dial_failed)
@@ -581,7 +593,7 @@ class DeskApp(QObject):
         self._last_link = (link, now)
         phone = link_number(link)
         if self.ctx.settings.links_dial_immediately:
-            self.fill_from_outside(phone, tr("From a link: dialling at once (set by IT)"))
+            self.fill_from_outside(phone, tr("From a link: dialing at once (set by IT)"))
             self.controller.request_dial(phone, "", "")
             return
         self.fill_from_outside(phone, tr("From a link: press Enter or Dial to call"))
@@ -638,6 +650,39 @@ class DeskApp(QObject):
             tr("Diagnostics copied to the clipboard: paste them into your message to IT.")
         )
 
+    # -- extension tester --------------------------------------------------------------------
+
+    @Slot()
+    def _on_window_extension_tester_requested(self) -> None:
+        from wolkvox_desk.qt.extension_tester import ExtensionTesterController
+        from wolkvox_desk.ui.extension_tester import ExtensionTesterDialog
+
+        if self.tester is None:
+            # Its clients go through ctx's gate: the window's dials and a run share it.
+            self.tester = ExtensionTesterController(
+                make_client=self.ctx.make_client,
+                account=lambda: self.ctx.account(),
+                dial_plan=lambda: self.ctx.settings.dial_plan,
+                server=lambda: self.ctx.settings.server,
+                record=self._record_test_call,
+                parent=self,
+            )
+            self.tester.run_finished.connect(self._on_tester_run_ended)
+            self.tester.run_stopped.connect(self._on_tester_run_ended)
+            self._tester_dialog = ExtensionTesterDialog(self.tester, self.window)
+        self._tester_dialog.show()
+        self._tester_dialog.raise_()
+        self._tester_dialog.activateWindow()
+
+    def _record_test_call(self, record: CallRecord) -> None:
+        """On the tester's history thread; the store is thread-safe (one lock)."""
+        if self.history_store is not None:
+            self.history_store.add(record)
+
+    @Slot(object)
+    def _on_tester_run_ended(self, _report: object) -> None:
+        self.history_model.refresh()  # the test rows (filterable as tests)
+
     # -- tray --------------------------------------------------------------------------------
 
     @Slot()
@@ -652,6 +697,17 @@ class DeskApp(QObject):
         text = QGuiApplication.clipboard().text().strip()
         if text:
             self.fill_from_outside(text, tr("From the clipboard: press Enter or Dial to call"))
+
+    @Slot(str)
+    def _on_header_profile_selected(self, name: str) -> None:
+        """Switch profiles and remember it (the header refuses while a dial is in flight)."""
+        try:
+            self.ctx.use_profile(name, remember=True)
+        except (NotConfiguredError, LockedSettingError, StorageError) as error:
+            self.window.show_notice(describe_local(error))
+            return
+        self._apply_settings()
+        self.window.show_notice(tr("Now using the profile {name}.").format(name=name))
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -670,41 +726,54 @@ class DeskApp(QObject):
             source = creds.token_source()
         except KeyringUnavailableError:
             source = None
-        return KeyringInfo(
+        info = KeyringInfo(
             available=creds.available(),
             backend_name=creds.backend_name(),
             has_token=source is not None,
             token_source=source,
         )
+        return info, self.ctx.profile_infos()
 
     def _show_settings(self, info: object) -> None:
         from wolkvox_desk.services.settings import KEYS
         from wolkvox_desk.ui.settings_dialog import KeyringInfo, SettingsDialog
 
+        info, profiles = info if isinstance(info, tuple) else (info, [])
         if not isinstance(info, KeyringInfo):
             info = KeyringInfo(False, "none", False, None)
         store = self.ctx.settings_store
         values = {key: store.get(key) for key in KEYS}
-        dialog = SettingsDialog(values, store.locked_keys(), info, self.window)
+        dialog = SettingsDialog(
+            values,
+            store.locked_keys(),
+            info,
+            self.window,
+            profiles=profiles,
+            active_profile=self.ctx.active_profile,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         result = dialog.result_value()
         try:
             if result.values:
                 store.update(result.values)
-        except (SettingValueError, LockedSettingError, StorageError) as error:
+            self.ctx.apply_profile_changes(result)
+        except (SettingValueError, LockedSettingError, NotConfiguredError, StorageError) as error:
             QMessageBox.warning(self.window, APP_DISPLAY_NAME, describe_local(error))
             return
         self._apply_settings()
         self.window.show()
         if self.requests is not None:
             self.requests.reset_client()
-        if result.token or result.clear_token:
+        if result.token or result.clear_token or result.profile_edits or result.removed_profiles:
             assert self.tasks is not None
             self.tasks.run(lambda: self._store_token(result), self._on_token_stored)
 
     def _store_token(self, result: Any) -> str:
         creds = self.ctx.credentials
+        self.ctx.store_profile_tokens(result)
+        if not (result.token or result.clear_token):
+            return "profiles"
         if result.clear_token:
             creds.clear_token()
             return "cleared"
@@ -731,6 +800,8 @@ class DeskApp(QObject):
         self._ui_state.setValue("geometry", self.window.save_state())
         self._ui_state.sync()
         _make_user_only(Path(self._ui_state.fileName()))
+        if self.tester is not None:
+            self.tester.shutdown()  # the request in flight finishes; its rows are written
         if self.requests is not None:
             self.requests.stop()
         if self.tasks is not None:
@@ -774,7 +845,9 @@ def _make_qapp() -> QApplication:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_NAME)
-    return QApplication(sys.argv[:1])
+    qapp = QApplication(sys.argv[:1])
+    apply_contrast(qapp)  # the user asked the platform for high contrast
+    return qapp
 
 
 def main(argv: Sequence[str]) -> int:
@@ -790,7 +863,11 @@ def main(argv: Sequence[str]) -> int:
         if forward(instance_name, [args.link] if args.link else []):
             return 0
     qapp = _make_qapp()
-    mode = make_mode(args)
+    try:
+        mode = make_mode(args)
+    except NotConfiguredError as error:  # --profile names no profile
+        print(describe_local(error), file=sys.stderr)
+        return int(error.exit_code)
     try:
         mode.ctx.paths.ensure()
         setup_logging(mode.ctx.paths.log_file, debug=args.debug, secrets=mode.ctx.secrets)

@@ -76,7 +76,7 @@ class Explanation:
 _PHONE = {
     "empty": QT_TR_NOOP("Type a phone number first."),
     "letters": QT_TR_NOOP("Phone numbers cannot contain letters ({detail})."),
-    "invalid_char": QT_TR_NOOP("The number has a character that cannot be dialled ({detail})."),
+    "invalid_char": QT_TR_NOOP("The number has a character that cannot be dialed ({detail})."),
     "too_short": QT_TR_NOOP("The number is too short."),
     "too_long": QT_TR_NOOP("The number is too long."),
     "invalid_for_country": QT_TR_NOOP("This is not a valid number for {detail}."),
@@ -203,7 +203,7 @@ _BAD_ANSWER = {
     ),
 }
 
-_CHECK_AGENT = QT_TR_NOOP("Check wolkvox Agent before dialling again.")
+_CHECK_AGENT = QT_TR_NOOP("Check wolkvox Agent before dialing again.")
 
 
 def explain(error: BaseException) -> Explanation:

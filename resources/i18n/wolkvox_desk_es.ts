@@ -32,7 +32,7 @@
         <translation>Última marcación {time}: {what}</translation>
     </message>
     <message>
-        <source>From a link: dialling at once (set by IT)</source>
+        <source>From a link: dialing at once (set by IT)</source>
         <translation>Desde un enlace: marcando de inmediato (configurado por TI)</translation>
     </message>
     <message>
@@ -60,12 +60,48 @@
         <translation>Desde el portapapeles: presione Enter o Marcar para llamar</translation>
     </message>
     <message>
+        <source>Now using the profile {name}.</source>
+        <translation>Ahora se usa el perfil {name}.</translation>
+    </message>
+    <message>
         <source>Token kept for this session only.</source>
         <translation>El token se usará solo en esta sesión.</translation>
     </message>
     <message>
         <source>Token saved in the keyring.</source>
         <translation>Token guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Tones</source>
+        <translation>Tonos</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <source>Hang up with disposition</source>
+        <translation>Colgar y tipificar</translation>
+    </message>
+    <message>
+        <source>Check the call in wolkvox Agent.</source>
+        <translation>Revise la llamada en wolkvox Agent.</translation>
     </message>
     <message>
         <source>Check wolkvox Agent: are you logged in?</source>
@@ -246,6 +282,10 @@
     <message>
         <source>wolkvox said: &quot;{msg}&quot;</source>
         <translation>wolkvox respondió: &quot;{msg}&quot;</translation>
+    </message>
+    <message>
+        <source>No token set for the profile {name}.</source>
+        <translation>No hay token para el perfil {name}.</translation>
     </message>
     <message>
         <source>No token set (keyring: {backend}).</source>
@@ -444,7 +484,7 @@
         <translation>Los números de teléfono no pueden contener letras ({detail}).</translation>
     </message>
     <message>
-        <source>The number has a character that cannot be dialled ({detail}).</source>
+        <source>The number has a character that cannot be dialed ({detail}).</source>
         <translation>El número tiene un carácter que no se puede marcar ({detail}).</translation>
     </message>
     <message>
@@ -550,6 +590,10 @@
     <message>
         <source>No API token is set.</source>
         <translation>No hay token de API configurado.</translation>
+    </message>
+    <message>
+        <source>There is no profile called {detail}.</source>
+        <translation>No existe un perfil llamado {detail}.</translation>
     </message>
     <message>
         <source>wolkvox did not receive the API token.</source>
@@ -672,7 +716,7 @@
         <translation>Llegó una página de error web en lugar de la respuesta de wolkvox (falló un proxy o el servidor).</translation>
     </message>
     <message>
-        <source>Check wolkvox Agent before dialling again.</source>
+        <source>Check wolkvox Agent before dialing again.</source>
         <translation>Revise wolkvox Agent antes de volver a marcar.</translation>
     </message>
     <message>
@@ -738,6 +782,10 @@
     <message>
         <source>The broken settings file was kept as {path}; a new one was written.</source>
         <translation>El archivo de configuración dañado se conservó como {path}; se escribió uno nuevo.</translation>
+    </message>
+    <message>
+        <source>A profile in {path} is not valid and is ignored ({detail}).</source>
+        <translation>Un perfil en {path} no es válido y se ignora ({detail}).</translation>
     </message>
     <message>
         <source>The settings file {path} could not be read ({detail}); defaults are used.</source>
@@ -1273,6 +1321,10 @@
         <translation>Progreso</translation>
     </message>
     <message>
+        <source>How many extensions have been tested.</source>
+        <translation>Cuántas extensiones se han probado.</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -1327,6 +1379,10 @@
     <message>
         <source>Seconds before hanging up</source>
         <translation>Segundos antes de colgar</translation>
+    </message>
+    <message>
+        <source>How long each accepted test call stays up before it is hung up.</source>
+        <translation>Cuánto dura cada llamada de prueba aceptada antes de colgarla.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1391,6 +1447,18 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Saves the results as a spreadsheet file.</source>
+        <translation>Guarda los resultados como hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Saves the results and the summary as a JSON file.</source>
+        <translation>Guarda los resultados y el resumen como archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Closes the window; a run in progress stops after its current request.</source>
+        <translation>Cierra la ventana; una prueba en curso se detiene tras su solicitud actual.</translation>
     </message>
     <message>
         <source>Stopping after the current request…</source>
@@ -1637,6 +1705,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Test extensions…</source>
+        <translation>&amp;Probar extensiones…</translation>
+    </message>
+    <message>
+        <source>Dials a test number from many extensions, one after another.</source>
+        <translation>Marca un número de prueba desde muchas extensiones, una tras otra.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1673,7 +1753,7 @@
         <translation>Marcando…</translation>
     </message>
     <message>
-        <source>{state} Wait for the outcome before dialling again.</source>
+        <source>{state} Wait for the outcome before dialing again.</source>
         <translation>{state} Espere el resultado antes de volver a marcar.</translation>
     </message>
     <message>
@@ -1810,7 +1890,7 @@
         <translation>Escriba o pegue un número y presione Enter.</translation>
     </message>
     <message>
-        <source>Will send {digits} (extension {ext} is not dialled)</source>
+        <source>Will send {digits} (extension {ext} is not dialed)</source>
         <translation>Se enviará {digits} (la extensión {ext} no se marca)</translation>
     </message>
     <message>
@@ -1823,6 +1903,14 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Saves the changes and closes.</source>
+        <translation>Guarda los cambios y cierra.</translation>
+    </message>
+    <message>
+        <source>Closes without saving anything.</source>
+        <translation>Cierra sin guardar nada.</translation>
     </message>
     <message>
         <source>Some settings are managed by your IT department.</source>
@@ -1853,7 +1941,7 @@
         <translation>Letras, dígitos, _ y -, como ventas-2.</translation>
     </message>
     <message>
-        <source>Profile &amp;name</source>
+        <source>Profile nam&amp;e</source>
         <translation>Nom&amp;bre del perfil</translation>
     </message>
     <message>
@@ -1903,6 +1991,14 @@
     <message>
         <source>&amp;Token</source>
         <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>Add another pro&amp;file…</source>
+        <translation>Agregar otro per&amp;fil…</translation>
+    </message>
+    <message>
+        <source>For another operation: its own server, agent, dial plan and token.</source>
+        <translation>Para otra operación: su propio servidor, agente, plan de marcación y token.</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1965,8 +2061,24 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Dial &amp;prefix</source>
+        <source>Dial p&amp;refix</source>
         <translation>&amp;Prefijo de marcación</translation>
+    </message>
+    <message>
+        <source>Dial tel: l&amp;inks immediately</source>
+        <translation>Marcar en&amp;laces tel: al instante</translation>
+    </message>
+    <message>
+        <source>Store c&amp;ustomer names in the history</source>
+        <translation>Guardar &amp;nombres de clientes en el historial</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways on top</source>
+        <translation>Siempre &amp;visible</translation>
+    </message>
+    <message>
+        <source>Keeps the window above other windows.</source>
+        <translation>Mantiene la ventana sobre las demás.</translation>
     </message>
     <message>
         <source>Digits put before every number, often 9.</source>
@@ -2005,10 +2117,6 @@
         <translation>P&amp;robar un número</translation>
     </message>
     <message>
-        <source>Dial tel: &amp;links immediately</source>
-        <translation>Marcar en&amp;laces tel: al instante</translation>
-    </message>
-    <message>
         <source>When off, a tel: link fills the form and waits for Dial.</source>
         <translation>Si está desactivado, un enlace tel: llena el formulario y espera a Marcar.</translation>
     </message>
@@ -2045,10 +2153,6 @@
         <translation>&amp;Conservar llamadas durante</translation>
     </message>
     <message>
-        <source>Store customer &amp;names in the history</source>
-        <translation>Guardar &amp;nombres de clientes en el historial</translation>
-    </message>
-    <message>
         <source>When off, only numbers and IDs are kept.</source>
         <translation>Si está desactivado, solo se guardan números e ID.</translation>
     </message>
@@ -2057,12 +2161,12 @@
         <translation>Ventana</translation>
     </message>
     <message>
-        <source>Always on &amp;top</source>
-        <translation>Siempre &amp;visible</translation>
-    </message>
-    <message>
         <source>Start &amp;minimized to the tray</source>
         <translation>Iniciar &amp;minimizado en la bandeja</translation>
+    </message>
+    <message>
+        <source>The window opens from the tray icon.</source>
+        <translation>La ventana se abre desde el icono de la bandeja.</translation>
     </message>
     <message>
         <source>System default</source>

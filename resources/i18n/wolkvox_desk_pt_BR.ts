@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>unknown command or link: {arg}</source>
-        <extracomment>the same link clicked again within this many seconds fills the form only once</extracomment>
         <translation>comando ou link desconhecido: {arg}</translation>
     </message>
     <message>
@@ -33,7 +32,7 @@
         <translation>Última discagem {time}: {what}</translation>
     </message>
     <message>
-        <source>From a link: dialling at once (set by IT)</source>
+        <source>From a link: dialing at once (set by IT)</source>
         <translation>De um link: discando na hora (definido pela TI)</translation>
     </message>
     <message>
@@ -61,12 +60,48 @@
         <translation>Da área de transferência: pressione Enter ou Discar para ligar</translation>
     </message>
     <message>
+        <source>Now using the profile {name}.</source>
+        <translation>Usando agora o perfil {name}.</translation>
+    </message>
+    <message>
         <source>Token kept for this session only.</source>
         <translation>Token mantido só nesta sessão.</translation>
     </message>
     <message>
         <source>Token saved in the keyring.</source>
         <translation>Token salvo no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mudo</translation>
+    </message>
+    <message>
+        <source>Tones</source>
+        <translation>Tons</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Mudança de status</translation>
+    </message>
+    <message>
+        <source>Hang up with disposition</source>
+        <translation>Desligar e tabular</translation>
+    </message>
+    <message>
+        <source>Check the call in wolkvox Agent.</source>
+        <translation>Verifique a chamada no wolkvox Agent.</translation>
     </message>
     <message>
         <source>Check wolkvox Agent: are you logged in?</source>
@@ -94,7 +129,6 @@
     </message>
     <message>
         <source>{action}: not sent</source>
-        <extracomment>The gate wait of every call control: services.agentbox.CALL_CONTROL_WAIT_S (not imported here, because importing services.agentbox loads httpx, which waits for the request thread). a dial succeeded: the panel opens with this CallView the open call&apos;s view changed (sending, toggled, tones...) the call closed; a CloseReason value a control was accepted by wolkvox: CallAction value, words a control failed or could not be sent: CallAction value, error, Explanation wolkvox accepted a status change (also after a disposition, which sets Ready) something to tell the agent that is not a failure (controls dropped...)</extracomment>
         <translation>{action}: não enviado</translation>
     </message>
     <message>
@@ -155,12 +189,15 @@
     </message>
     <message>
         <source>Click-to-dial companion for wolkvox Agent.</source>
-        <extracomment>window options that take a value (so that the value is not taken for a command)</extracomment>
         <translation>Discagem com um clique para o wolkvox Agent.</translation>
     </message>
     <message>
         <source>log debug details</source>
         <translation>registrar detalhes de depuração</translation>
+    </message>
+    <message>
+        <source>use the profile NAME for this run</source>
+        <translation>usar o perfil NAME nesta execução</translation>
     </message>
     <message>
         <source>dial a number now</source>
@@ -207,6 +244,30 @@
         <translation>executar o simulador wolkvox embutido</translation>
     </message>
     <message>
+        <source>list, add, rename, remove or use profiles</source>
+        <translation>listar, adicionar, renomear, remover ou usar perfis</translation>
+    </message>
+    <message>
+        <source>list the profiles; * marks the one in use</source>
+        <translation>listar os perfis; * marca o que está em uso</translation>
+    </message>
+    <message>
+        <source>add a profile</source>
+        <translation>adicionar um perfil</translation>
+    </message>
+    <message>
+        <source>rename a profile</source>
+        <translation>renomear um perfil</translation>
+    </message>
+    <message>
+        <source>remove a profile and its token</source>
+        <translation>remover um perfil e seu token</translation>
+    </message>
+    <message>
+        <source>use this profile from now on</source>
+        <translation>usar este perfil daqui em diante</translation>
+    </message>
+    <message>
         <source>Warning: {text}</source>
         <translation>Aviso: {text}</translation>
     </message>
@@ -220,8 +281,11 @@
     </message>
     <message>
         <source>wolkvox said: &quot;{msg}&quot;</source>
-        <extracomment>True when the next step is in Settings (the window shows a button for it)</extracomment>
         <translation>O wolkvox respondeu: &quot;{msg}&quot;</translation>
+    </message>
+    <message>
+        <source>No token set for the profile {name}.</source>
+        <translation>Nenhum token definido para o perfil {name}.</translation>
     </message>
     <message>
         <source>No token set (keyring: {backend}).</source>
@@ -256,6 +320,10 @@
         <translation>Token da API (entrada oculta): </translation>
     </message>
     <message>
+        <source># profile: {name}</source>
+        <translation># perfil: {name}</translation>
+    </message>
+    <message>
         <source>(locked by IT)</source>
         <translation>(bloqueado pela TI)</translation>
     </message>
@@ -268,6 +336,42 @@
         <translation>Informe um valor: config set KEY VALUE</translation>
     </message>
     <message>
+        <source>Profile {name} added.</source>
+        <translation>Perfil {name} adicionado.</translation>
+    </message>
+    <message>
+        <source>Profile {old} renamed to {new}.</source>
+        <translation>Perfil {old} renomeado para {new}.</translation>
+    </message>
+    <message>
+        <source>Profile {name} removed.</source>
+        <translation>Perfil {name} removido.</translation>
+    </message>
+    <message>
+        <source>Using profile {name} from now on.</source>
+        <translation>Usando o perfil {name} daqui em diante.</translation>
+    </message>
+    <message>
+        <source>(provided by IT)</source>
+        <translation>(fornecido pela TI)</translation>
+    </message>
+    <message>
+        <source>{detail} is not a valid profile name: use letters, digits, _ and -, at most 32, starting with a letter or digit.</source>
+        <translation>{detail} não é um nome de perfil válido: use letras, dígitos, _ e -, no máximo 32, começando com letra ou dígito.</translation>
+    </message>
+    <message>
+        <source>A profile called {detail} already exists.</source>
+        <translation>Já existe um perfil chamado {detail}.</translation>
+    </message>
+    <message>
+        <source>The default profile cannot be renamed or removed.</source>
+        <translation>O perfil padrão não pode ser renomeado nem removido.</translation>
+    </message>
+    <message>
+        <source>There is no profile called {name}. Profiles: {names}.</source>
+        <translation>Não existe perfil chamado {name}. Perfis: {names}.</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {why}</source>
         <translation>Não foi possível gravar {path}: {why}</translation>
     </message>
@@ -277,7 +381,6 @@
     </message>
     <message>
         <source>hang up the current call in wolkvox Agent</source>
-        <extracomment>like ``dial``: how long to wait for another request with the same token</extracomment>
         <translation>desligar a chamada atual no wolkvox Agent</translation>
     </message>
     <message>
@@ -358,7 +461,6 @@
     </message>
     <message>
         <source>Dialing…</source>
-        <extracomment>the dial was accepted and sent (the window shows progress) wolkvox accepted the dial anything else; the Explanation holds the words a field is invalid: field name (&quot;phone&quot;, &quot;customer_name&quot;, &quot;customer_id&quot;) and words busy state and the progress text (&quot;Dialing…&quot;, &quot;Line busy, retrying…&quot;) a history row was written a non-fatal problem to show (history could not be written, ...)</extracomment>
         <translation>Discando…</translation>
     </message>
     <message>
@@ -372,6 +474,250 @@
     <message>
         <source>This call could not be saved to history: {why}</source>
         <translation>Não foi possível salvar esta chamada no histórico: {why}</translation>
+    </message>
+    <message>
+        <source>Type a phone number first.</source>
+        <translation>Digite um número de telefone primeiro.</translation>
+    </message>
+    <message>
+        <source>Phone numbers cannot contain letters ({detail}).</source>
+        <translation>Números de telefone não podem conter letras ({detail}).</translation>
+    </message>
+    <message>
+        <source>The number has a character that cannot be dialed ({detail}).</source>
+        <translation>O número tem um caractere que não pode ser discado ({detail}).</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>O número é curto demais.</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>O número é longo demais.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number for {detail}.</source>
+        <translation>Este não é um número válido para {detail}.</translation>
+    </message>
+    <message>
+        <source>The extension part is not valid.</source>
+        <translation>A parte do ramal não é válida.</translation>
+    </message>
+    <message>
+        <source>The customer ID must contain only digits (dots and dashes are fine).</source>
+        <translation>O ID do cliente deve conter só dígitos (pontos e traços são aceitos).</translation>
+    </message>
+    <message>
+        <source>The customer ID is too long.</source>
+        <translation>O ID do cliente é longo demais.</translation>
+    </message>
+    <message>
+        <source>The customer name contains invisible control characters.</source>
+        <translation>O nome do cliente contém caracteres de controle invisíveis.</translation>
+    </message>
+    <message>
+        <source>The customer name is too long.</source>
+        <translation>O nome do cliente é longo demais.</translation>
+    </message>
+    <message>
+        <source>The server code must be letters and digits only, as given by wolkvox support (for example 0042).</source>
+        <translation>O código do servidor deve ter só letras e dígitos, como informado pelo suporte do wolkvox (por exemplo 0042).</translation>
+    </message>
+    <message>
+        <source>The agent ID must be the extension number (digits only).</source>
+        <translation>O ID do agente deve ser o número do ramal (só dígitos).</translation>
+    </message>
+    <message>
+        <source>The dial prefix may contain only digits.</source>
+        <translation>O prefixo de discagem só pode conter dígitos.</translation>
+    </message>
+    <message>
+        <source>What &apos;+&apos; becomes may contain only digits.</source>
+        <translation>O que substitui o &apos;+&apos; só pode conter dígitos.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as CO, BR or MX.</source>
+        <translation>Use um código de país de duas letras, como CO, BR ou MX.</translation>
+    </message>
+    <message>
+        <source>WOLKVOX_DESK_API_BASE must look like scheme://host[:port].</source>
+        <translation>WOLKVOX_DESK_API_BASE deve ter a forma scheme://host[:port].</translation>
+    </message>
+    <message>
+        <source>WOLKVOX_DESK_API_BASE may use plain http only on this computer (loopback); use https.</source>
+        <translation>WOLKVOX_DESK_API_BASE só pode usar http simples neste computador (loopback); use https.</translation>
+    </message>
+    <message>
+        <source>The language must be en, es or pt_BR (or empty, to follow the system).</source>
+        <translation>O idioma deve ser en, es ou pt_BR (ou vazio, para seguir o sistema).</translation>
+    </message>
+    <message>
+        <source>There is no setting called {detail}.</source>
+        <translation>Não existe configuração chamada {detail}.</translation>
+    </message>
+    <message>
+        <source>That value is not valid for {key}.</source>
+        <translation>Esse valor não é válido para {key}.</translation>
+    </message>
+    <message>
+        <source>The token looks wrong: it must not be empty or contain spaces.</source>
+        <translation>O token parece errado: não pode estar vazio nem conter espaços.</translation>
+    </message>
+    <message>
+        <source>{key} must be ID=Label pairs separated by semicolons, such as 7=Break; 8=Lunch (IDs: letters, digits, _ . -). Not valid: {detail}</source>
+        <translation>{key} deve ter pares ID=Rótulo separados por ponto e vírgula, como 7=Pausa; 8=Almoço (IDs: letras, dígitos, _ . -). Inválido: {detail}</translation>
+    </message>
+    <message>
+        <source>{key} lists the ID {detail} twice.</source>
+        <translation>{key} lista o ID {detail} duas vezes.</translation>
+    </message>
+    <message>
+        <source>{key} cannot redefine {detail}: the status menu always has it.</source>
+        <translation>{key} não pode redefinir {detail}: o menu de status sempre o tem.</translation>
+    </message>
+    <message>
+        <source>{key} may list at most {detail} entries.</source>
+        <translation>{key} pode listar no máximo {detail} itens.</translation>
+    </message>
+    <message>
+        <source>No server is set.</source>
+        <translation>Nenhum servidor definido.</translation>
+    </message>
+    <message>
+        <source>No agent extension is set.</source>
+        <translation>Nenhum ramal de agente definido.</translation>
+    </message>
+    <message>
+        <source>No API token is set.</source>
+        <translation>Nenhum token da API definido.</translation>
+    </message>
+    <message>
+        <source>There is no profile called {detail}.</source>
+        <translation>Não existe um perfil chamado {detail}.</translation>
+    </message>
+    <message>
+        <source>wolkvox did not receive the API token.</source>
+        <translation>O wolkvox não recebeu o token da API.</translation>
+    </message>
+    <message>
+        <source>Open Settings to enter your token.</source>
+        <translation>Abra as Configurações para informar seu token.</translation>
+    </message>
+    <message>
+        <source>wolkvox refused the API token: it is wrong, expired or of another operation.</source>
+        <translation>O wolkvox recusou o token da API: ele está errado, expirou ou é de outra operação.</translation>
+    </message>
+    <message>
+        <source>Open Settings to enter a new one.</source>
+        <translation>Abra as Configurações para informar um novo.</translation>
+    </message>
+    <message>
+        <source>This token has used up today&apos;s request quota.</source>
+        <translation>Este token esgotou a cota de requisições de hoje.</translation>
+    </message>
+    <message>
+        <source>Ask your supervisor: the quota resets daily.</source>
+        <translation>Fale com seu supervisor: a cota é renovada diariamente.</translation>
+    </message>
+    <message>
+        <source>The line is busy: other requests with the same token were in flight.</source>
+        <translation>A linha está ocupada: havia outras requisições com o mesmo token em andamento.</translation>
+    </message>
+    <message>
+        <source>wolkvox does not know this request.</source>
+        <translation>O wolkvox não reconhece esta requisição.</translation>
+    </message>
+    <message>
+        <source>Check the server code in Settings.</source>
+        <translation>Verifique o código do servidor nas Configurações.</translation>
+    </message>
+    <message>
+        <source>wolkvox says a required value is missing.</source>
+        <translation>O wolkvox diz que falta um valor obrigatório.</translation>
+    </message>
+    <message>
+        <source>Check the agent extension in Settings.</source>
+        <translation>Verifique o ramal do agente nas Configurações.</translation>
+    </message>
+    <message>
+        <source>wolkvox refused the request (the service may be under maintenance).</source>
+        <translation>O wolkvox recusou a requisição (o serviço pode estar em manutenção).</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Tente de novo em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>wolkvox did not place the call.</source>
+        <translation>O wolkvox não fez a chamada.</translation>
+    </message>
+    <message>
+        <source>Check wolkvox Agent: are you logged in and ready?</source>
+        <translation>Verifique o wolkvox Agent: você está logado e disponível?</translation>
+    </message>
+    <message>
+        <source>The wolkvox server name could not be found.</source>
+        <translation>O nome do servidor wolkvox não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>The wolkvox server refused the connection.</source>
+        <translation>O servidor wolkvox recusou a conexão.</translation>
+    </message>
+    <message>
+        <source>The wolkvox server cannot be reached.</source>
+        <translation>Não é possível acessar o servidor wolkvox.</translation>
+    </message>
+    <message>
+        <source>The proxy did not let the request through.</source>
+        <translation>O proxy bloqueou a requisição.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted, so nothing was sent.</source>
+        <translation>O certificado de segurança do servidor não é confiável, por isso nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be set up, so nothing was sent.</source>
+        <translation>Não foi possível estabelecer uma conexão segura, por isso nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The wolkvox server did not answer the connection in time.</source>
+        <translation>O servidor wolkvox não respondeu à conexão a tempo.</translation>
+    </message>
+    <message>
+        <source>wolkvox did not answer in time. The call MAY have been placed.</source>
+        <translation>O wolkvox não respondeu a tempo. A chamada PODE ter sido feita.</translation>
+    </message>
+    <message>
+        <source>The connection dropped after sending. The call MAY have been placed.</source>
+        <translation>A conexão caiu após o envio. A chamada PODE ter sido feita.</translation>
+    </message>
+    <message>
+        <source>wolkvox sent an empty answer.</source>
+        <translation>O wolkvox enviou uma resposta vazia.</translation>
+    </message>
+    <message>
+        <source>wolkvox sent an answer that is not in its usual format.</source>
+        <translation>O wolkvox enviou uma resposta fora do formato habitual.</translation>
+    </message>
+    <message>
+        <source>wolkvox sent a broken answer.</source>
+        <translation>O wolkvox enviou uma resposta corrompida.</translation>
+    </message>
+    <message>
+        <source>wolkvox sent an answer in an unexpected format.</source>
+        <translation>O wolkvox enviou uma resposta em formato inesperado.</translation>
+    </message>
+    <message>
+        <source>The answer was far too large to be wolkvox&apos;s.</source>
+        <translation>A resposta era grande demais para ser do wolkvox.</translation>
+    </message>
+    <message>
+        <source>A web error page came back instead of wolkvox&apos;s answer (a proxy or the server failed).</source>
+        <translation>Voltou uma página de erro da web em vez da resposta do wolkvox (falha do proxy ou do servidor).</translation>
+    </message>
+    <message>
+        <source>Check wolkvox Agent before dialing again.</source>
+        <translation>Verifique o wolkvox Agent antes de discar de novo.</translation>
     </message>
     <message>
         <source>Refused by wolkvox</source>
@@ -410,12 +756,20 @@
         <translation>Erro</translation>
     </message>
     <message>
+        <source>The customer field is not valid.</source>
+        <translation>O campo do cliente não é válido.</translation>
+    </message>
+    <message>
         <source>{key} is managed by your IT department and cannot be changed here.</source>
         <translation>{key} é gerenciado pelo seu departamento de TI e não pode ser alterado aqui.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to store the token safely. Set WOLKVOX_TOKEN for this session, or use a session-only token.</source>
         <translation>Não há chaveiro do sistema neste computador para guardar o token com segurança. Defina WOLKVOX_TOKEN para esta sessão ou use um token só desta sessão.</translation>
+    </message>
+    <message>
+        <source>wolkvox desk is not set up yet.</source>
+        <translation>O wolkvox desk ainda não está configurado.</translation>
     </message>
     <message>
         <source>The call history file was damaged or from a newer version; it was moved to {path} and a new one started.</source>
@@ -430,12 +784,212 @@
         <translation>O arquivo de configurações danificado foi mantido como {path}; um novo foi gravado.</translation>
     </message>
     <message>
+        <source>A profile in {path} is not valid and is ignored ({detail}).</source>
+        <translation>Um perfil em {path} não é válido e foi ignorado ({detail}).</translation>
+    </message>
+    <message>
         <source>The settings file {path} could not be read ({detail}); defaults are used.</source>
         <translation>Não foi possível ler o arquivo de configurações {path} ({detail}); os valores padrão serão usados.</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}).</source>
         <translation>Algo deu errado ({kind}).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>dial a test number from many extensions, one after another</source>
+        <translation>discar um número de teste de vários ramais, um após o outro</translation>
+    </message>
+    <message>
+        <source>Dial --phone from each extension in turn (OK means wolkvox accepted the dial).</source>
+        <translation>Disca --phone de cada ramal, um por vez (OK significa que o wolkvox aceitou a discagem).</translation>
+    </message>
+    <message>
+        <source>extensions or ranges, e.g. 1001-1010 1020 (commas work too)</source>
+        <translation>ramais ou faixas, p. ex. 1001-1010 1020 (vírgulas também servem)</translation>
+    </message>
+    <message>
+        <source>the test number to dial</source>
+        <translation>o número de teste a discar</translation>
+    </message>
+    <message>
+        <source>do not ask before a run of more than 20</source>
+        <translation>não perguntar antes de testar mais de 20</translation>
+    </message>
+    <message>
+        <source>hang up each test call after SECONDS (off by default)</source>
+        <translation>desligar cada chamada de teste após SECONDS (desativado por padrão)</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Stopping after the current request…</source>
+        <translation>Parando após a requisição atual…</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>HTTP / code</source>
+        <translation>HTTP / código</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>conn_id</source>
+        <translation>conn_id</translation>
+    </message>
+    <message>
+        <source>wolkvox msg</source>
+        <translation>msg do wolkvox</translation>
+    </message>
+    <message>
+        <source>{n} of {sent} hang-ups were not accepted.</source>
+        <translation>{n} de {sent} desligamentos não foram aceitos.</translation>
+    </message>
+    <message>
+        <source>Type at least one extension, e.g. 1001-1010, 1020.</source>
+        <translation>Digite pelo menos um ramal, p. ex. 1001-1010, 1020.</translation>
+    </message>
+    <message>
+        <source>“{detail}” is not an extension or a range. Use digits, and ranges like 1001-1010.</source>
+        <translation>“{detail}” não é um ramal nem uma faixa. Use dígitos e faixas como 1001-1010.</translation>
+    </message>
+    <message>
+        <source>The range {detail} runs backwards; write the smaller first.</source>
+        <translation>A faixa {detail} está invertida; escreva o menor primeiro.</translation>
+    </message>
+    <message>
+        <source>That is more than {detail} extensions; test them in smaller runs.</source>
+        <translation>São mais de {detail} ramais; teste-os em lotes menores.</translation>
+    </message>
+    <message>
+        <source>{detail} is too long to be an extension (12 digits at most).</source>
+        <translation>{detail} é longo demais para ser um ramal (no máximo 12 dígitos).</translation>
+    </message>
+    <message>
+        <source>Hang up after must be a number of seconds between 1 and 3600 (got {detail}).</source>
+        <translation>Desligar após deve ser um número de segundos entre 1 e 3600 (recebido: {detail}).</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>Could not connect; nothing was sent</source>
+        <translation>Sem conexão; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>Server name not found; nothing was sent</source>
+        <translation>Servidor não encontrado; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>Server unreachable; nothing was sent</source>
+        <translation>Servidor inacessível; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>Proxy failed; nothing was sent</source>
+        <translation>Falha no proxy; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted; nothing was sent</source>
+        <translation>Certificado não confiável; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>Secure connection failed; nothing was sent</source>
+        <translation>Falha na conexão segura; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>No connection in time; nothing was sent</source>
+        <translation>Sem conexão a tempo; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>No answer in time; the call MAY have been placed</source>
+        <translation>Sem resposta a tempo; a chamada PODE ter sido feita</translation>
+    </message>
+    <message>
+        <source>Connection dropped; the call MAY have been placed</source>
+        <translation>A conexão caiu; a chamada PODE ter sido feita</translation>
+    </message>
+    <message>
+        <source>The token stayed busy; not sent</source>
+        <translation>O token continuou ocupado; não enviado</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>Resposta vazia</translation>
+    </message>
+    <message>
+        <source>Answer not in wolkvox&apos;s format</source>
+        <translation>Resposta fora do formato do wolkvox</translation>
+    </message>
+    <message>
+        <source>Broken answer</source>
+        <translation>Resposta corrompida</translation>
+    </message>
+    <message>
+        <source>Answer in an unexpected format</source>
+        <translation>Resposta em formato inesperado</translation>
+    </message>
+    <message>
+        <source>Answer far too large</source>
+        <translation>Resposta grande demais</translation>
+    </message>
+    <message>
+        <source>A web error page instead of wolkvox&apos;s answer</source>
+        <translation>Página de erro da web em vez da resposta do wolkvox</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>e mais {n}</translation>
+    </message>
+    <message>
+        <source>{ok} of {done} answered OK</source>
+        <translation>{ok} de {done} responderam OK</translation>
+    </message>
+    <message>
+        <source>{n} refused: {which}</source>
+        <translation>Recusados ({n}): {which}</translation>
+    </message>
+    <message>
+        <source>{n} failed (network or unclear answer): {which}</source>
+        <translation>Com falha ({n}, rede ou resposta incerta): {which}</translation>
+    </message>
+    <message>
+        <source>Stopped: {n} of {planned} not tested.</source>
+        <translation>Interrompido: {n} de {planned} sem teste.</translation>
+    </message>
+    <message>
+        <source>OK means that wolkvox accepted the dial, not that anyone answered. Refused means wolkvox said no (its message is shown as is).</source>
+        <translation>OK significa que o wolkvox aceitou a discagem, não que alguém atendeu. Recusado significa que o wolkvox disse não (a mensagem dele aparece como veio).</translation>
+    </message>
+    <message>
+        <source>Dial {phone} from {n} extensions, one after another?</source>
+        <translation>Discar {phone} de {n} ramais, um após o outro?</translation>
     </message>
 </context>
 <context>
@@ -484,7 +1038,6 @@
     <name>CallPanel</name>
     <message>
         <source>Call</source>
-        <extracomment>the characters that are DTMF tones target as typed, True when it is an extension (no dial plan) cod_act, cod_act_2 (&quot;&quot; when none), comments the panel opened (True) or closed (False): the dial pad switches to tones</extracomment>
         <translation>Chamada</translation>
     </message>
     <message>
@@ -746,6 +1299,201 @@
     </message>
 </context>
 <context>
+    <name>ExtensionTesterDialog</name>
+    <message>
+        <source>Test extensions</source>
+        <translation>Testar ramais</translation>
+    </message>
+    <message>
+        <source>Dials a test number from each extension, one after another.</source>
+        <translation>Disca um número de teste de cada ramal, um após o outro.</translation>
+    </message>
+    <message>
+        <source>Input problem</source>
+        <translation>Problema nos dados</translation>
+    </message>
+    <message>
+        <source>%v of %m tested</source>
+        <translation>%v de %m testados</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>How many extensions have been tested.</source>
+        <translation>Quantos ramais já foram testados.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>1001-1010, 1020</source>
+        <translation>1001-1010, 1020</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Ramais</translation>
+    </message>
+    <message>
+        <source>Extensions and ranges, separated by commas, spaces or new lines.</source>
+        <translation>Ramais e faixas, separados por vírgulas, espaços ou quebras de linha.</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions:</source>
+        <translation>&amp;Ramais:</translation>
+    </message>
+    <message>
+        <source>+57 300 123 4567</source>
+        <translation>+55 11 91234 5678</translation>
+    </message>
+    <message>
+        <source>Test number</source>
+        <translation>Número de teste</translation>
+    </message>
+    <message>
+        <source>The number every extension dials; the dial plan applies as usual.</source>
+        <translation>O número que cada ramal disca; o plano de discagem se aplica como sempre.</translation>
+    </message>
+    <message>
+        <source>Test &amp;number:</source>
+        <translation>&amp;Número de teste:</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up each test call after</source>
+        <translation>&amp;Desligar cada chamada de teste após</translation>
+    </message>
+    <message>
+        <source>Off by default: the test calls stay up until someone hangs up.</source>
+        <translation>Desativado por padrão: as chamadas de teste continuam até alguém desligar.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before hanging up</source>
+        <translation>Segundos antes de desligar</translation>
+    </message>
+    <message>
+        <source>How long each accepted test call stays up before it is hung up.</source>
+        <translation>Quanto tempo cada chamada de teste aceita fica ativa antes de ser desligada.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Dials the test number from each extension in turn.</source>
+        <translation>Disca o número de teste de cada ramal, um por vez.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Lets the current request finish and sends no more. Shortcut: Esc.</source>
+        <translation>Deixa a requisição atual terminar e não envia mais nenhuma. Atalho: Esc.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>wolkvox code</source>
+        <translation>Código do wolkvox</translation>
+    </message>
+    <message>
+        <source>wolkvox msg</source>
+        <translation>msg do wolkvox</translation>
+    </message>
+    <message>
+        <source>conn_id</source>
+        <translation>conn_id</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Saves the results as a spreadsheet file.</source>
+        <translation>Salva os resultados em um arquivo de planilha.</translation>
+    </message>
+    <message>
+        <source>Saves the results and the summary as a JSON file.</source>
+        <translation>Salva os resultados e o resumo em um arquivo JSON.</translation>
+    </message>
+    <message>
+        <source>Closes the window; a run in progress stops after its current request.</source>
+        <translation>Fecha a janela; um teste em andamento para após a requisição atual.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current request…</source>
+        <translation>Parando após a requisição atual…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Salvo: {path}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompido.</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Profile</source>
@@ -780,6 +1528,14 @@
         <translation>O servidor wolkvox e o ramal do agente com que esta janela disca.</translation>
     </message>
     <message>
+        <source>Profile {name}. Wait for the dial to finish to switch.</source>
+        <translation>Perfil {name}. Aguarde o fim da discagem para trocar.</translation>
+    </message>
+    <message>
+        <source>Profile {name}. Press to switch to another operation.</source>
+        <translation>Perfil {name}. Pressione para trocar de operação.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -791,12 +1547,15 @@
         <source>Settings (Ctrl+,)</source>
         <translation>Configurações (Ctrl+,)</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfis</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Columns</source>
-        <extracomment>Search waits this long after the last keystroke, so typing a number queries once. Columns hidden until the user shows them from the header&apos;s context menu. Columns shown only while the table is wide enough, in this order, unless the user chose to show or hide them: in a 360 px window there is room for time, phone, customer and outcome. The widest text each column usually holds; it sets the column&apos;s initial width. The stretching customer column never gets narrower than this many characters before an automatic column gives way.</extracomment>
         <translation>Colunas</translation>
     </message>
     <message>
@@ -908,7 +1667,6 @@
     <name>HistoryTableModel</name>
     <message>
         <source>Time</source>
-        <extracomment>the row&apos;s CallRecord the row&apos;s Outcome value (&quot;ok&quot;, &quot;refused&quot;, ...), for the view&apos;s colours and icons a page could not be read; carries the HistoryUnavailableError (the rows shown stay)</extracomment>
         <translation>Hora</translation>
     </message>
     <message>
@@ -947,8 +1705,19 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Test extensions…</source>
+        <translation>&amp;Testar ramais…</translation>
+    </message>
+    <message>
+        <source>Dials a test number from many extensions, one after another.</source>
+        <translation>Disca um número de teste a partir de vários ramais, um após o outro.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
-        <extracomment>a dial answered faster than this never shows the busy look (a flash, and a wasted repaint) Help &gt; Copy diagnostics (the app builds the bundle and puts it on the clipboard)</extracomment>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
@@ -984,7 +1753,7 @@
         <translation>Discando…</translation>
     </message>
     <message>
-        <source>{state} Wait for the outcome before dialling again.</source>
+        <source>{state} Wait for the outcome before dialing again.</source>
         <translation>{state} Aguarde o resultado antes de discar de novo.</translation>
     </message>
     <message>
@@ -1121,7 +1890,7 @@
         <translation>Digite ou cole um número e pressione Enter.</translation>
     </message>
     <message>
-        <source>Will send {digits} (extension {ext} is not dialled)</source>
+        <source>Will send {digits} (extension {ext} is not dialed)</source>
         <translation>Enviará {digits} (o ramal {ext} não é discado)</translation>
     </message>
     <message>
@@ -1133,12 +1902,63 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>Text settings and the core validator that checks (and normalises) each.</extracomment>
         <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Saves the changes and closes.</source>
+        <translation>Salva as alterações e fecha.</translation>
+    </message>
+    <message>
+        <source>Closes without saving anything.</source>
+        <translation>Fecha sem salvar nada.</translation>
     </message>
     <message>
         <source>Some settings are managed by your IT department.</source>
         <translation>Algumas configurações são gerenciadas pelo seu departamento de TI.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Profile to edit</source>
+        <translation>Perfil a editar</translation>
+    </message>
+    <message>
+        <source>The server, agent, dial plan and token below belong to this profile.</source>
+        <translation>O servidor, o agente, o plano de discagem e o token abaixo pertencem a este perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nome do perfil</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and -, such as sales-2.</source>
+        <translation>Letras, dígitos, _ e -, como vendas-2.</translation>
+    </message>
+    <message>
+        <source>Profile nam&amp;e</source>
+        <translation>N&amp;ome do perfil</translation>
+    </message>
+    <message>
+        <source>A&amp;dd profile</source>
+        <translation>&amp;Adicionar perfil</translation>
+    </message>
+    <message>
+        <source>Adds a profile with a copy of the default profile&apos;s settings.</source>
+        <translation>Adiciona um perfil com uma cópia das configurações do perfil padrão.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve profile</source>
+        <translation>R&amp;emover perfil</translation>
+    </message>
+    <message>
+        <source>Removes this profile and its token when you press OK.</source>
+        <translation>Remove este perfil e seu token quando você pressionar OK.</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1171,6 +1991,14 @@
     <message>
         <source>&amp;Token</source>
         <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>Add another pro&amp;file…</source>
+        <translation>Adicionar o&amp;utro perfil…</translation>
+    </message>
+    <message>
+        <source>For another operation: its own server, agent, dial plan and token.</source>
+        <translation>Para outra operação: servidor, agente, plano de discagem e token próprios.</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1233,8 +2061,24 @@
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>Dial &amp;prefix</source>
+        <source>Dial p&amp;refix</source>
         <translation>Pre&amp;fixo de discagem</translation>
+    </message>
+    <message>
+        <source>Dial tel: l&amp;inks immediately</source>
+        <translation>Discar &amp;links tel: na hora</translation>
+    </message>
+    <message>
+        <source>Store c&amp;ustomer names in the history</source>
+        <translation>Guardar nomes de &amp;clientes no histórico</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways on top</source>
+        <translation>Sempre &amp;visível</translation>
+    </message>
+    <message>
+        <source>Keeps the window above other windows.</source>
+        <translation>Mantém a janela acima das outras.</translation>
     </message>
     <message>
         <source>Digits put before every number, often 9.</source>
@@ -1273,10 +2117,6 @@
         <translation>Testar &amp;número</translation>
     </message>
     <message>
-        <source>Dial tel: &amp;links immediately</source>
-        <translation>Discar &amp;links tel: na hora</translation>
-    </message>
-    <message>
         <source>When off, a tel: link fills the form and waits for Dial.</source>
         <translation>Se desmarcado, um link tel: preenche o formulário e espera por Discar.</translation>
     </message>
@@ -1313,10 +2153,6 @@
         <translation>&amp;Manter chamadas por</translation>
     </message>
     <message>
-        <source>Store customer &amp;names in the history</source>
-        <translation>Guardar nomes de &amp;clientes no histórico</translation>
-    </message>
-    <message>
         <source>When off, only numbers and IDs are kept.</source>
         <translation>Se desmarcado, só números e IDs são guardados.</translation>
     </message>
@@ -1325,16 +2161,44 @@
         <translation>Janela</translation>
     </message>
     <message>
-        <source>Always on &amp;top</source>
-        <translation>Sempre &amp;visível</translation>
-    </message>
-    <message>
         <source>Start &amp;minimized to the tray</source>
         <translation>Iniciar minimizado na &amp;bandeja</translation>
     </message>
     <message>
+        <source>The window opens from the tray icon.</source>
+        <translation>A janela abre pelo ícone da bandeja.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the app starts.</source>
+        <translation>Vale a partir da próxima vez que o app iniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
         <source>Managed by your IT department.</source>
         <translation>Gerenciado pelo seu departamento de TI.</translation>
+    </message>
+    <message>
+        <source>{name} (provided by IT)</source>
+        <translation>{name} (fornecido pela TI)</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, _ and - (at most 32), starting with a letter or digit.</source>
+        <translation>Use letras, dígitos, _ e - (no máximo 32), começando com letra ou dígito.</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>Já existe outro perfil com este nome.</translation>
     </message>
     <message>
         <source>There is no keyring to save it in. Tick “Use this token for this session only” to use it.</source>
@@ -1424,7 +2288,6 @@
     <name>TrayIcon</name>
     <message>
         <source>Show / hide window</source>
-        <extracomment>How many recent numbers the menu lists. How long a notification stays up, in milliseconds.</extracomment>
         <translation>Mostrar / ocultar janela</translation>
     </message>
     <message>

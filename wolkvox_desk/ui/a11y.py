@@ -91,7 +91,12 @@ def is_high_contrast_palette(palette: QPalette) -> bool:
 
 def wants_high_contrast() -> bool:
     """True when the platform reports that the user asked for high contrast."""
-    hints = QGuiApplication.styleHints().accessibility()
+    # Keep the QStyleHints wrapper alive while its accessibility() child is used: without
+    # the name, PySide may drop the child with the temporary ("already deleted").
+    style_hints = QGuiApplication.styleHints()
+    if not hasattr(style_hints, "accessibility"):  # Qt < 6.10 does not report it
+        return False
+    hints = style_hints.accessibility()
     return bool(hints.contrastPreference() == Qt.ContrastPreference.HighContrast)
 
 

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -54,7 +55,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionFocusRect,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
@@ -196,6 +199,13 @@ class _HistoryTable(QTableView):
         super().resizeEvent(event)
         self.viewport_resized.emit()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        # Tab lands on a row: the focus shows on it, and Enter has a call to act on at once
+        model = self.model()
+        if not self.currentIndex().isValid() and model is not None and model.rowCount() > 0:
+            self.setCurrentIndex(model.index(0, 0))
+        super().focusInEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         model = self.model()
@@ -204,6 +214,14 @@ class _HistoryTable(QTableView):
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
+        if self.hasFocus():  # an empty list has no row to show the focus on: show it here
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            option.rect = self.viewport().rect().adjusted(2, 2, -2, -2)
+            option.backgroundColor = self.palette().color(QPalette.ColorRole.Base)
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self
+            )
         painter.end()
 
 

@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     #: Help > Copy diagnostics (the app builds the bundle and puts it on the clipboard)
     diagnostics_requested = Signal()
+    #: Tools > Test extensions… (the app opens the extension tester)
+    extension_tester_requested = Signal()
     conn_id_copied = Signal(str)
     form_cleared = Signal()
 
@@ -196,6 +198,12 @@ class MainWindow(QMainWindow):
         self._describe()
 
     def _build_menu(self) -> None:
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tester = tools_menu.addAction(self.tr("&Test extensions…"))
+        tester.setObjectName("extensionTesterAction")
+        tester.setStatusTip(self.tr("Dials a test number from many extensions, one after another."))
+        tester.triggered.connect(self.extension_tester_requested)
+        self._extension_tester_action = tester
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action = help_menu.addAction(self.tr("Copy &diagnostics"))
         action.setObjectName("copyDiagnosticsAction")
@@ -357,7 +365,7 @@ class MainWindow(QMainWindow):
             words = self._busy_text or self.tr("Dialing…")
             self._dial.setText(words)
             self._dial.setAccessibleDescription(
-                self.tr("{state} Wait for the outcome before dialling again.").format(state=words)
+                self.tr("{state} Wait for the outcome before dialing again.").format(state=words)
             )
         else:
             self._dial.setText(self.tr("Dial"))

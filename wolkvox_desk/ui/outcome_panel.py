@@ -92,14 +92,14 @@ class OutcomePanel(QFrame):
         if latency_ms is not None:
             title = self.tr("Dial sent in {ms} ms").format(ms=round(latency_ms))
         self._conn_id = conn_id
+        self._copy.setText(self.tr("Copy"))
         self._show(
             Tone.SUCCESS,
             title,
             wolkvox=self._quoted(msg),
             conn=self.tr("Call ID {conn_id}").format(conn_id=conn_id) if conn_id else "",
+            copy=bool(conn_id),
         )
-        self._copy.setText(self.tr("Copy"))
-        self._copy.setVisible(bool(conn_id))
 
     def show_failure(
         self,
@@ -117,8 +117,8 @@ class OutcomePanel(QFrame):
             body=explanation,
             wolkvox=self._quoted(wolkvox_msg),
             next_step=next_step,
+            settings=opens_settings,
         )
-        self._settings.setVisible(opens_settings)
 
     def show_notice(self, words: str, tone: Tone = Tone.INFO) -> None:
         self._conn_id = ""
@@ -189,15 +189,19 @@ class OutcomePanel(QFrame):
         wolkvox: str = "",
         conn: str = "",
         next_step: str = "",
+        copy: bool = False,
+        settings: bool = False,
     ) -> None:
+        # Each visibility is set once, to its final value: hiding a button and showing it
+        # again re-lays out the whole scrolled column (about 1 ms per dial).
         self._tone = tone
         self._icon.setPixmap(icon(str(tone)).pixmap(QSize(self._icon_size, self._icon_size)))
         parts = ((self._title, title), (self._body, body), (self._wolkvox, wolkvox))
         for label, words in (*parts, (self._conn, conn), (self._next, next_step)):
             label.setText(words)
             label.setVisible(bool(words))
-        self._copy.setVisible(False)
-        self._settings.setVisible(False)
+        self._copy.setVisible(copy)
+        self._settings.setVisible(settings)
         self.setAccessibleDescription(self.text())
         self.setVisible(True)
         self.update()

@@ -186,7 +186,7 @@ class PhonePanel(QWidget):
         except WolkvoxDeskError as error:
             return text.describe_local(error), Tone.ERROR
         if number.extension:
-            return self.tr("Will send {digits} (extension {ext} is not dialled)").format(
+            return self.tr("Will send {digits} (extension {ext} is not dialed)").format(
                 digits=digits, ext=number.extension
             ), None
         return self.tr("Will send {digits}").format(digits=digits), None

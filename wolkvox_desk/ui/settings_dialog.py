@@ -577,7 +577,7 @@ class SettingsDialog(QDialog):
         self._add_field(
             form,
             "dial_prefix",
-            self.tr("Dial &prefix"),
+            self.tr("Dial p&refix"),
             hint=self.tr("Digits put before every number, often 9."),
         )
         self._line_edit(
@@ -601,7 +601,7 @@ class SettingsDialog(QDialog):
         self._add_check(
             form,
             "links_dial_immediately",
-            self.tr("Dial tel: &links immediately"),
+            self.tr("Dial tel: l&inks immediately"),
             hint=self.tr("When off, a tel: link fills the form and waits for Dial."),
         )
         self._checks["links_dial_immediately"].toggled.connect(self._on_links_toggled)
@@ -646,7 +646,7 @@ class SettingsDialog(QDialog):
         self._add_check(
             form,
             "store_customer_names",
-            self.tr("Store customer &names in the history"),
+            self.tr("Store c&ustomer names in the history"),
             hint=self.tr("When off, only numbers and IDs are kept."),
         )
         return group
@@ -656,7 +656,7 @@ class SettingsDialog(QDialog):
         self._add_check(
             form,
             "always_on_top",
-            self.tr("Always on &top"),
+            self.tr("Al&ways on top"),
             hint=self.tr("Keeps the window above other windows."),
         )
         self._add_check(

@@ -1,0 +1,79 @@
+"""The window's profile switch (header menu) end to end: the next dial uses the new profile's
+agent, dial plan and token; the choice is remembered; no switch while a dial is in flight.
+Needs the app.py wiring of issue 7 (profile_selected -> AppContext.use_profile)."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import TEST_TOKEN
+from wolkvox_desk.app import DeskApp, Mode
+from wolkvox_desk.context import API_BASE_ENV, AppContext
+from wolkvox_desk.paths import AppPaths
+from wolkvox_desk.services.credentials import SERVICE
+from wolkvox_desk.services.settings import SettingsStore
+
+
+@pytest.fixture
+def desk(qtbot, simulator):
+    paths = AppPaths.from_env()
+    paths.ensure()
+    ctx = AppContext(paths=paths, env={API_BASE_ENV: simulator.base_url}, use_policy=False)
+    store = ctx.settings_store
+    store.update({"server": "0042", "agent_id": "1001", "dial_prefix": "9"})
+    store.add_profile("sales", {"agent_id": "2002", "dial_prefix": ""})
+    keyring.get_keyring().set_password(SERVICE, "default", "unknown-to-the-simulator")
+    keyring.get_keyring().set_password(SERVICE, "sales", TEST_TOKEN)
+    app = DeskApp(Mode(ctx=ctx, isolated=True))
+    qtbot.addWidget(app.window)
+    app.show()
+    qtbot.waitUntil(lambda: app.history_store is not None)
+    yield app
+    app.shutdown()
+
+
+def _dial(qtbot, desk, simulator, count: int) -> None:
+    w = desk.window
+    w.phone_edit().clear()
+    qtbot.keyClicks(w.phone_edit(), "3001234567")
+    qtbot.keyClick(w.phone_edit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(simulator.records()) == count and not desk.controller.busy)
+
+
+def test_switching_profile_in_the_header_changes_the_next_dial(qtbot, desk, simulator):
+    header = desk.window.header()
+    assert header.profile_names() == ["default", "sales"]
+    assert not header.profile_button().isHidden()
+    assert header.profile_text() == "Agent 1001 @ wv0042"
+
+    assert header.select_profile("sales")
+
+    assert header.active_profile() == "sales"
+    assert header.profile_text() == "Agent 2002 @ wv0042"  # server from the default profile
+    _dial(qtbot, desk, simulator, 1)
+    (record,) = simulator.records()
+    assert (record.params["agent_id"], record.params["customer_phone"], record.token) == (
+        "2002",
+        "3001234567",  # sales has no dial prefix
+        TEST_TOKEN,
+    )
+    assert SettingsStore(desk.ctx.paths.settings_file).active_profile() == "sales"
+
+
+def test_no_switch_while_a_dial_is_in_flight(qtbot, desk, simulator):
+    desk.window.header().select_profile("sales")
+    simulator.pause()
+    w = desk.window
+    qtbot.keyClicks(w.phone_edit(), "3001234567")
+    qtbot.keyClick(w.phone_edit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.controller.busy)
+    header = desk.window.header()
+
+    assert not header.profile_button().isEnabled()
+    assert header.select_profile("default") is False
+    simulator.resume()
+    qtbot.waitUntil(lambda: not desk.controller.busy)
+    assert header.profile_button().isEnabled()
+    assert desk.ctx.active_profile == "sales"
