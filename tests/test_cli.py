@@ -255,3 +255,22 @@ def test_headless_commands_do_not_import_qt_widgets(tmp_path):
         timeout=60,
     )
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_a_closed_pipe_ends_the_command_quietly(tmp_path):
+    """`wolkvox-desk config show | head -1`: the reader leaves; no traceback, exit 141."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write now fails with EPIPE, as after `head` exits
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "wolkvox_desk", "config", "show"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_cli_env(tmp_path),
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert out.returncode == 141
+    assert "Traceback" not in out.stderr and "BrokenPipeError" not in out.stderr

@@ -126,6 +126,10 @@ def _add_profile_parser(sub: Any) -> None:
 PROFILE_OPTIONS = ("server", "agent_id", "dial_prefix", "plus_replacement", "default_country")
 
 
+#: what a shell reports for a process that SIGPIPE ended (128 + 13)
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not _is_headless(args_list):
@@ -178,6 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WolkvoxDeskError as error:
         _err(_profile_words(error) or describe_local(error))
         return error.exit_code
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as Unix tools do, and keep
+        # Python's exit-time flush from printing a traceback of its own.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     finally:
         _print_warnings(ctx)
         teardown_logging()
