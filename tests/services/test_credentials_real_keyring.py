@@ -83,6 +83,18 @@ def test_profiles_are_separate_entries(secret_service: SecretServiceSession) -> 
     assert secret_tool_lookup(secret_service, "sales") == "token-sales"
 
 
+def test_renaming_a_profile_moves_its_token(secret_service: SecretServiceSession) -> None:
+    store = new_store()
+    store.set_token("token-sales", profile="sales")
+
+    store.move_token("sales", "north")
+
+    assert new_store().token("north") == "token-sales"
+    assert new_store().token("sales") is None
+    assert secret_tool_lookup(secret_service, "north") == "token-sales"
+    assert secret_tool_lookup(secret_service, "sales") == ""
+
+
 def test_token_is_never_written_in_plaintext(
     secret_service: SecretServiceSession, tmp_path: Path, token: str
 ) -> None:
