@@ -20,6 +20,7 @@ Every dial is written to history as a test call. Headless: no Qt is imported.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -146,8 +147,13 @@ def _confirm(plan: TestPlan, yes: bool, stdin: TextIO) -> None:
     if yes or len(plan.extensions) <= CONFIRM_ABOVE or not stdin.isatty():
         return
     question = confirm_question(len(plan.extensions), plan.phone_sent)
-    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
-    answer = stdin.readline().strip().lower()
+    try:
+        choices = tr("[y/N]")  # the letters must match the answers accepted below
+        print(f"{question} {choices} ", end="", file=sys.stderr, flush=True)
+        answer = stdin.readline().strip().lower()
+    except KeyboardInterrupt:  # Ctrl-C at the question is a "no", not a traceback
+        print(file=sys.stderr)
+        raise DeclinedError("declined") from None
     if answer not in (tr("y"), tr("yes"), "y", "yes"):
         raise DeclinedError("declined")
 
@@ -156,25 +162,43 @@ def _run(
     runner: ExtensionTestRunner, on_result: Callable[[ExtensionResult], None] | None
 ) -> tuple[RunReport, bool]:
     """Run on a helper thread so Ctrl-C can ask for a clean stop instead of cutting a
-    request in half."""
+    request in half.
+
+    Ctrl-C is caught by a signal handler, not as KeyboardInterrupt around ``join()``: on
+    Python 3.11 an interrupted ``join()`` marks the still-running thread as finished, and the
+    history would be closed under the rows it is still writing. The wait is timed so that
+    Ctrl-C is also seen on Windows.
+    """
     box: list[RunReport | BaseException] = []
+    done = threading.Event()
+    interrupted = False
 
     def work() -> None:
         try:
             box.append(runner.run(on_result))
         except BaseException as exc:  # handed to the main thread below
             box.append(exc)
+        finally:
+            done.set()
 
-    thread = threading.Thread(target=work, name="test-extensions")
-    thread.start()
-    interrupted = False
-    while thread.is_alive():
-        try:
-            thread.join()
-        except KeyboardInterrupt:
-            interrupted = True
+    def on_sigint(_signum: int, _frame: object) -> None:
+        nonlocal interrupted
+        if not interrupted:
             _err(tr("Stopping after the current request…"))
-            runner.stop()
+        interrupted = True
+        runner.stop()
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, on_sigint) if in_main else None
+    try:
+        thread = threading.Thread(target=work, name="test-extensions")
+        thread.start()
+        while not done.wait(0.25):
+            pass
+        thread.join()
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
     outcome = box[0]
     if isinstance(outcome, BaseException):
         raise outcome

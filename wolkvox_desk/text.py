@@ -17,6 +17,7 @@ from wolkvox_desk.core.errors import (
     ConnectFailedError,
     ConnectionLostError,
     CustomerFieldError,
+    DeclinedError,
     GateBusyError,
     HistoryUnavailableError,
     KeyringUnavailableError,
@@ -246,6 +247,8 @@ def describe_local(error: BaseException) -> str:
     if isinstance(error, SettingValueError):
         words = _SETTING.get(error.kind, _SETTING["bad_value"])
         return tr(words).format(detail=error.detail, key=error.key)
+    if isinstance(error, DeclinedError):
+        return tr("Cancelled: nothing was sent.")
     if isinstance(error, KeyringUnavailableError):
         return tr(
             "No keyring is available on this computer to store the token safely. "

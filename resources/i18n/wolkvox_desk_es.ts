@@ -764,6 +764,10 @@
         <translation>{key} lo administra su departamento de TI y no se puede cambiar aquí.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Cancelado: no se envió nada.</translation>
+    </message>
+    <message>
         <source>No keyring is available on this computer to store the token safely. Set WOLKVOX_TOKEN for this session, or use a session-only token.</source>
         <translation>No hay un llavero del sistema en este equipo para guardar el token de forma segura. Defina WOLKVOX_TOKEN para esta sesión o use un token solo de sesión.</translation>
     </message>
@@ -830,6 +834,10 @@
     <message>
         <source>hang up each test call after SECONDS (off by default)</source>
         <translation>cuelga cada llamada de prueba tras SECONDS (desactivado por defecto)</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[s/N]</translation>
     </message>
     <message>
         <source>y</source>

@@ -764,6 +764,10 @@
         <translation>{key} é gerenciado pelo seu departamento de TI e não pode ser alterado aqui.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Cancelado: nada foi enviado.</translation>
+    </message>
+    <message>
         <source>No keyring is available on this computer to store the token safely. Set WOLKVOX_TOKEN for this session, or use a session-only token.</source>
         <translation>Não há chaveiro do sistema neste computador para guardar o token com segurança. Defina WOLKVOX_TOKEN para esta sessão ou use um token só desta sessão.</translation>
     </message>
@@ -830,6 +834,10 @@
     <message>
         <source>hang up each test call after SECONDS (off by default)</source>
         <translation>desligar cada chamada de teste após SECONDS (desativado por padrão)</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[s/N]</translation>
     </message>
     <message>
         <source>y</source>

@@ -243,3 +243,14 @@ def test_with_one_profile_the_section_hides_until_a_second_is_added(qtbot):
     dialog.remove_profile_button().click()
     assert not combo.isVisible() and dialog.add_profile_button() is add
     assert dialog.result_value().profile_edits == ()
+
+
+def test_a_new_profile_keeps_the_keys_it_locks_for_the_whole_pc_read_only(qtbot):
+    dialog = SettingsDialog(VALUES, ("server",), KEYRING, profiles=[SALES])
+    qtbot.addWidget(dialog)
+    assert dialog.field("server").isReadOnly()  # type: ignore[attr-defined]
+
+    dialog.add_profile_button().click()
+
+    assert dialog.field("server").isReadOnly()  # type: ignore[attr-defined]
+    assert text(dialog, "server") == "0042"

@@ -7,6 +7,8 @@ import csv
 import io
 import json
 import os
+import pty
+import signal
 import subprocess
 import sys
 import time
@@ -215,3 +217,86 @@ def test_the_command_imports_no_qt(office, tmp_path, isolated_home):
     )
     assert out.stdout.strip().splitlines()[-1] == "0 False False", out.stderr
     assert UNKNOWN  # the office fixture's refusals are not needed here
+
+
+def _slow_office_env(isolated_home: Path) -> tuple[Simulator, dict[str, str]]:
+    sim = Simulator(tokens=(TEST_TOKEN,), latency_ms=300)
+    sim.start()
+    env = dict(os.environ)
+    env.update(
+        WOLKVOX_DESK_API_BASE=sim.base_url,
+        WOLKVOX_TOKEN=TEST_TOKEN,
+        WOLKVOX_DESK_HOME=str(isolated_home),
+    )
+    return sim, env
+
+
+def _wait_for(predicate, what: str) -> None:
+    deadline = time.monotonic() + 60
+    while not predicate():
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        time.sleep(0.02)
+
+
+def test_ctrl_c_mid_run_finishes_the_request_and_writes_every_row(isolated_home):
+    sim, env = _slow_office_env(isolated_home)
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "wolkvox_desk", "test-extensions", "--yes"]
+            + ["--phone", PHONE, "1001-1030"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        _wait_for(lambda: any(r.finished for r in sim.records()), "the first answer")
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=60)
+        sent = dials(sim)
+        history = subprocess.run(
+            [sys.executable, "-m", "wolkvox_desk", "history", "--format", "json"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        sim.stop()
+    assert child.returncode == 130, err
+    assert "Traceback" not in err and "Stopping after the current request" in err
+    assert 1 <= len(sent) < 30
+    assert f"Stopped: {30 - len(sent)} of 30 not tested." in out
+    rows = [json.loads(line) for line in history.stdout.splitlines()]
+    assert len(rows) == len(sent)  # the request in flight has its row too
+
+
+def test_ctrl_c_at_the_question_is_a_no(isolated_home):
+    sim, env = _slow_office_env(isolated_home)
+    leader, follower = pty.openpty()  # the question is only asked on a terminal
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "wolkvox_desk", "test-extensions"]
+            + ["--phone", PHONE, "1001-1030"],
+            cwd=ROOT,
+            env=env,
+            stdin=follower,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        asked = b""
+        assert child.stderr is not None
+        while b"[y/N]" not in asked:
+            chunk = os.read(child.stderr.fileno(), 4096)
+            assert chunk, asked
+            asked += chunk
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=60)
+    finally:
+        os.close(leader)
+        os.close(follower)
+        sim.stop()
+    assert child.returncode == ExitCode.USAGE, err
+    assert b"Traceback" not in err and b"nothing was sent" in err
+    assert dials(sim) == []

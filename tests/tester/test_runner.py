@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import threading
+import time
 
 import pytest
 
@@ -14,6 +15,7 @@ from tests.conftest import TEST_TOKEN
 from tests.tester.conftest import ACCOUNT, UNKNOWN, apis, dials
 from wolkvox_desk.core.errors import HistoryUnavailableError
 from wolkvox_desk.core.models import DialPlan, Outcome
+from wolkvox_desk.services.agentbox import AgentboxClient
 from wolkvox_desk.services.extension_test import (
     ExtensionResult,
     ExtensionTestRunner,
@@ -22,6 +24,7 @@ from wolkvox_desk.services.extension_test import (
     make_plan,
     summarize,
 )
+from wolkvox_desk.services.gate import TokenGate, token_key
 from wolkvox_desk.services.history import HistoryStore
 
 
@@ -82,6 +85,30 @@ def test_stop_lets_the_request_in_flight_finish_and_sends_no_more(simulator, cli
     assert dials(simulator) == ["1001"]
     assert [r.state for r in report.results] == [Outcome.OK]  # it finished, and was kept
     assert report.summary.stopped and report.summary.not_run == 9
+
+
+def test_a_stop_while_the_next_dial_waits_for_the_gate_sends_nothing(simulator, tmp_path):
+    """Another request with the same token (the window's Hang up, say) holds the gate; the
+    run's first dial queues behind it; Stop is pressed; the gate frees: nothing is sent."""
+    gate = TokenGate(tmp_path / "locks")
+    runner = ExtensionTestRunner(
+        make_plan("1001-1003", "3001234567", DialPlan()),
+        ACCOUNT,
+        lambda: AgentboxClient(api_base=simulator.base_url, gate=gate, total_timeout_s=5.0),
+    )
+    box = []
+    thread = threading.Thread(target=lambda: box.append(runner.run()))
+    lane = gate._lane(token_key(TEST_TOKEN))  # to see the run's dial join the queue
+    with gate.hold(TEST_TOKEN):
+        thread.start()
+        while not lane.queue:
+            assert thread.is_alive()
+            time.sleep(0.005)
+        runner.stop()
+    thread.join(timeout=10)
+    assert dials(simulator) == []
+    report = box[0]
+    assert report.results == [] and report.summary.stopped and report.summary.not_run == 3
 
 
 def test_every_dial_is_a_test_row_in_history(office, clients, tmp_path):

@@ -15,6 +15,7 @@ the window turn them into (translated) words through ``wolkvox_desk.text``.
     ├── NotConfiguredError             exit 6  no server, no agent, or no token
     │   └── KeyringUnavailableError            no usable keyring backend (counts as no token)
     ├── GateBusyError                  exit 7  another request with this token is in flight
+    ├── RequestCancelledError          exit 2  stopped while waiting for the gate; nothing sent
     ├── RequestError                           a request was attempted (carries attempts, elapsed)
     │   ├── RefusedError               exit 3  wolkvox answered with its envelope, not success
     │   ├── TransportError             exit 4  network, TLS or time-out
@@ -132,6 +133,16 @@ class GateBusyError(WolkvoxDeskError):
     def __init__(self, waited_s: float = 0.0) -> None:
         super().__init__("busy", f"{waited_s:.1f}s")
         self.waited_s = waited_s
+
+
+class RequestCancelledError(WolkvoxDeskError):
+    """The caller stopped (e.g. the extension tester's Stop) while the request waited for
+    the gate: nothing was sent."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
 
 
 # --- requests ----------------------------------------------------------------------------

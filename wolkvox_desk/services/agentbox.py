@@ -40,6 +40,7 @@ from wolkvox_desk.core.errors import (
     ConnectionLostError,
     RefusalKind,
     RefusedError,
+    RequestCancelledError,
     RequestError,
     RequestTimeoutError,
     SettingValueError,
@@ -334,11 +335,14 @@ class AgentboxClient:
         *,
         wait_s: float = 0.0,
         on_retry: OnRetry | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ApiResult:
         """``api=dial``: ask wolkvox Agent to place a call. Parameters must be validated."""
         params = {"customer_phone": customer_phone, "customer_id": customer_id}
         params["customer_name"] = customer_name
-        return self.call(account, "dial", agent_id, params, wait_s=wait_s, on_retry=on_retry)
+        return self.call(
+            account, "dial", agent_id, params, wait_s=wait_s, on_retry=on_retry, cancelled=cancelled
+        )
 
     # Call controls act on the agent's *current* call (wolkvox addresses no conn_id). Their
     # parameters must be validated by the caller (core.dialing, wolkvox_desk.call_controls);
@@ -352,9 +356,12 @@ class AgentboxClient:
         *,
         wait_s: float = CALL_CONTROL_WAIT_S,
         on_retry: OnRetry | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ApiResult:
         """``api=hang``: hang up the agent's current call."""
-        return self.call(account, "hang", agent_id, wait_s=wait_s, on_retry=on_retry)
+        return self.call(
+            account, "hang", agent_id, wait_s=wait_s, on_retry=on_retry, cancelled=cancelled
+        )
 
     def hold(
         self,
@@ -450,12 +457,19 @@ class AgentboxClient:
         *,
         wait_s: float = 0.0,
         on_retry: OnRetry | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ApiResult:
-        """Send one agentbox call through the gate, retrying only when provably safe."""
+        """Send one agentbox call through the gate, retrying only when provably safe.
+
+        ``cancelled`` is asked once the gate is ours: a Stop pressed while the request waited
+        in the queue must send nothing (RequestCancelledError).
+        """
         url = self._url(account.server, {"agent_id": agent_id, "api": api, **(params or {})})
         if self._gate is None:
             return self._send_with_retries(account, api, url, on_retry)
         with self._gate.hold(account.token, wait=wait_s):
+            if cancelled is not None and cancelled():
+                raise RequestCancelledError()
             return self._send_with_retries(account, api, url, on_retry)
 
     # -- internals -------------------------------------------------------------------------

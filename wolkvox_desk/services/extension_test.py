@@ -33,7 +33,12 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wolkvox_desk.core.dialing import AGENT_ID_MAX, build_dial_request, validate_agent_id
-from wolkvox_desk.core.errors import InputError, SettingValueError, StorageError
+from wolkvox_desk.core.errors import (
+    InputError,
+    RequestCancelledError,
+    SettingValueError,
+    StorageError,
+)
 from wolkvox_desk.core.models import Account, ApiResult, CallRecord, DialPlan, DialRequest, Outcome
 from wolkvox_desk.core.outcomes import make_record
 from wolkvox_desk.services.history import _csv_cell
@@ -366,6 +371,8 @@ class ExtensionTestRunner:
                 if self._writer is not None:
                     self._writer.release()  # the last row is written while this one waits
                 result = self._dial_one(client, account, extension)
+                if result is None:  # stopped while it waited for the gate: nothing sent
+                    break
                 self._report.results.append(result)
                 if self._hangups is not None and delay is not None and result.ok:
                     self._hangups.schedule(extension, time.monotonic() + delay)
@@ -386,13 +393,22 @@ class ExtensionTestRunner:
 
     def _dial_one(
         self, client: AgentboxClient, account: Account, extension: str
-    ) -> ExtensionResult:
+    ) -> ExtensionResult | None:
+        """The extension's result, or None when Stop came while it waited for the gate."""
         request = self.plan.request(extension)
         started = self._clock()
         result: ApiResult | None = None
         error: Exception | None = None
         try:
-            result = client.dial(account, extension, request.phone_sent, wait_s=self._gate_wait_s)
+            result = client.dial(
+                account,
+                extension,
+                request.phone_sent,
+                wait_s=self._gate_wait_s,
+                cancelled=self._stop.is_set,
+            )
+        except RequestCancelledError:
+            return None
         except Exception as exc:  # RequestError, GateBusyError; and a bug must not end the run
             error = exc
         record = make_record(
@@ -414,13 +430,18 @@ class ExtensionTestRunner:
             self._report.storage_errors.append(error)
 
     # called by _HangupQueue on its own thread
-    def _hang_one(self, client: AgentboxClient, account: Account, extension: str) -> bool:
+    def _hang_one(self, client: AgentboxClient, account: Account, extension: str) -> bool | None:
+        """True when the hang-up went through; None when Stop dropped it at the gate."""
         request = self.plan.request(extension)
         started = self._clock()
         result: ApiResult | None = None
         error: Exception | None = None
         try:
-            result = client.hang(account, extension, wait_s=self._gate_wait_s)
+            result = client.hang(
+                account, extension, wait_s=self._gate_wait_s, cancelled=self._stop.is_set
+            )
+        except RequestCancelledError:
+            return None
         except Exception as exc:  # recorded and counted, never raised
             error = exc
         record = make_record(
@@ -546,6 +567,9 @@ class _HangupQueue:
             while (extension := self._next()) is not None:
                 ok = self._runner._hang_one(client, self._account, extension)
                 report = self._runner._report
+                if ok is None:  # Stop came while it waited for the gate: nothing sent
+                    report.hangups_dropped += 1
+                    continue
                 report.hangups_sent += 1
                 report.hangups_failed += 0 if ok else 1
         finally:

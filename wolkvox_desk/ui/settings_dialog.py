@@ -893,7 +893,7 @@ class SettingsDialog(QDialog):
         while f"profile-{number}" in taken:
             number += 1
         base = self._drafts[0]
-        draft = self._draft(f"profile-{number}", base.values, frozenset(), False, None)
+        draft = self._draft(f"profile-{number}", base.values, self._locked, False, None)
         draft.original = None  # new: every key is written
         self._drafts.append(draft)
         self._show_draft(len(self._drafts) - 1)
