@@ -2,13 +2,16 @@
 
 Start-up order (the window first, slow work after the first paint):
 
-1. ``QApplication``; the context (paths, secret filter, logging, settings: a small TOML read).
+1. ``QApplication``; the context (paths, secret filter, settings: a small TOML read); logging
+   to stderr, with the log file's records kept in memory.
 2. The main window, its profile line, dial plan and banner; ``show()``.
 3. After the first paint (a zero-delay timer): the request thread (httpx is imported there,
    on first use), the task thread (keyring), the history store and its model, and the "is a
    token configured?" check, which may open the welcome and the settings dialog. Dial is
    usable from here on.
-4. Then, at low priority (after any queued paint): the history list widget and the tray.
+4. Then, at low priority (after any queued paint): the log file (the kept records first), the
+   single-instance server (a launch that lost the race to listen hands its arguments over and
+   quits), the history list widget and the tray.
 
 The dial controller and the call controller share one request worker and one
 :class:`~wolkvox_desk.qt.request_ids.RequestIds`, so each recognises its own answers.
@@ -58,7 +61,7 @@ from wolkvox_desk.core.errors import (
     WolkvoxDeskError,
 )
 from wolkvox_desk.core.models import ApiResult, CallRecord, DialRequest
-from wolkvox_desk.logs import setup_logging, teardown_logging
+from wolkvox_desk.logs import add_log_file, setup_logging, teardown_logging
 from wolkvox_desk.paths import AppPaths
 from wolkvox_desk.qt.call_controller import CallController, CloseReason
 from wolkvox_desk.qt.dial_controller import DialController
@@ -267,6 +270,8 @@ class DeskApp(QObject):
             agent_id=lambda: self.ctx.agent_id(),
             dial_plan=lambda: self.ctx.settings.dial_plan,
         )
+        self._log_file_pending: bool | None = None  # debug, until the file is opened
+        self._instance: tuple[str, list[str]] | None = None  # listen after ready
         self._ui_state = QSettings(
             str(self.ctx.paths.config_dir / "window.ini"), QSettings.Format.IniFormat
         )
@@ -390,9 +395,45 @@ class DeskApp(QObject):
         elif isinstance(result, StorageError):
             log.warning("history purge failed: %s", result.kind)
 
+    def log_to_file_later(self, *, debug: bool) -> None:
+        """Open the log file after "ready" (or at shutdown, if that comes first)."""
+        self._log_file_pending = debug
+
+    def listen_later(self, name: str, argv: list[str]) -> None:
+        """Listen for later launches after "ready"; ``argv`` is handed over if another
+        instance won the race to listen."""
+        self._instance = (name, argv)
+
+    def _open_log_file(self) -> None:
+        debug, self._log_file_pending = self._log_file_pending, None
+        if debug is None:
+            return
+        try:
+            self.ctx.paths.ensure()
+            add_log_file(self.ctx.paths.log_file, debug=debug, secrets=self.ctx.secrets)
+        except OSError:
+            log.warning("the log file could not be opened; logging to stderr only")
+
+    def _listen(self) -> bool:
+        """Start the single-instance server; False when another instance took the arguments."""
+        if self._instance is None:
+            return True
+        name, argv = self._instance
+        self._instance = None
+        server = InstanceServer(name, self)
+        if not server.listen():  # lost a start-up race to another instance
+            QApplication.exit(0 if forward(name, argv) else 1)
+            return False
+        server.arguments_received.connect(self.handle_arguments)
+        return True
+
     def _build_rest(self) -> None:
-        """What the window needs after "ready": the history list and the tray."""
+        """What the window needs after "ready": the log file, the single-instance server,
+        the history list and the tray."""
         if self._closed or self.history_panel is not None:
+            return
+        self._open_log_file()
+        if not self._listen():
             return
         self._make_history_panel()
         self._make_tray()
@@ -796,6 +837,7 @@ class DeskApp(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
+        self._open_log_file()  # a quit before "ready": what was logged still reaches the file
         self.window.removeEventFilter(self)
         self._ui_state.setValue("geometry", self.window.save_state())
         self._ui_state.sync()
@@ -868,20 +910,17 @@ def main(argv: Sequence[str]) -> int:
     except NotConfiguredError as error:  # --profile names no profile
         print(describe_local(error), file=sys.stderr)
         return int(error.exit_code)
-    try:
-        mode.ctx.paths.ensure()
-        setup_logging(mode.ctx.paths.log_file, debug=args.debug, secrets=mode.ctx.secrets)
-    except OSError:
-        setup_logging(None, debug=args.debug, secrets=mode.ctx.secrets)
+    # The log file is opened once the window is ready; what is logged before is kept for it.
+    setup_logging(None, debug=args.debug, secrets=mode.ctx.secrets, pending=True)
     desk = DeskApp(mode)
+    desk.log_to_file_later(debug=args.debug)
     try:
         if args.self_test:
             return run_self_test(desk, args.screenshot)
         if single:
-            server = InstanceServer(instance_name, desk)
-            if not server.listen():  # lost a start-up race to another instance
-                return 0 if forward(instance_name, [args.link] if args.link else []) else 1
-            server.arguments_received.connect(desk.handle_arguments)
+            # Listening waits until the window is ready too (QtNetwork costs 10 ms to load); a
+            # launch that loses the race then hands its arguments over and quits.
+            desk.listen_later(instance_name, [args.link] if args.link else [])
         if sys.platform == "darwin":  # only macOS sends FileOpen; elsewhere the filter would
             qapp.installEventFilter(_FileOpenFilter(desk))  # run Python for every event
         desk.show(minimized=desk.ctx.settings.start_minimized and not args.link)

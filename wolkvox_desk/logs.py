@@ -4,12 +4,16 @@ The token must never reach a log line. Every handler we install carries
 :class:`SecretFilter`, which replaces any registered secret (and anything that looks like a
 ``wolkvox-token`` header) with ``***`` in the final formatted message, whatever logger or
 library produced it.
+
+The window starts logging to stderr only, keeping what it logs in memory
+(:func:`setup_logging` with ``pending=True``), and opens the file after its first paint
+(:func:`add_log_file`, which writes the kept records first): the file handler's module alone
+costs about 10 ms of start-up.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import threading
@@ -51,41 +55,86 @@ class SecretFilter(logging.Filter):
         return True
 
 
-class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+#: records kept for the log file before it is opened (a start-up logs a handful)
+PENDING_LIMIT = 1000
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class _Pending(logging.Handler):
+    """Keeps (masked) records until the log file is opened; the oldest go past the limit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < PENDING_LIMIT:
+            self.records.append(record)
+
+
+def _private_rotating_handler(log_file: Path) -> logging.Handler:
     """A rotating file handler whose files only the user can read (0600)."""
+    import logging.handlers  # here: only the file needs it (see the module's docstring)
 
-    def _open(self):  # type: ignore[no-untyped-def]
-        stream = super()._open()
-        try:
-            os.chmod(self.baseFilename, 0o600)
-        except OSError:
-            pass
-        return stream
+    class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            stream = super()._open()
+            try:
+                os.chmod(self.baseFilename, 0o600)
+            except OSError:
+                pass
+            return stream
+
+    log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return _PrivateRotatingHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
 
 
-def setup_logging(log_file: Path | None, *, debug: bool = False, secrets: SecretFilter) -> None:
-    """Install our handlers on the root logger: the private file and stderr for warnings."""
+def _configure(handler: logging.Handler, level: int, secrets: SecretFilter) -> logging.Handler:
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.addFilter(secrets)
+    return handler
+
+
+def _install(handler: logging.Handler, level: int, secrets: SecretFilter) -> None:
+    logging.getLogger().addHandler(_configure(handler, level, secrets))
+
+
+def setup_logging(
+    log_file: Path | None, *, debug: bool = False, secrets: SecretFilter, pending: bool = False
+) -> None:
+    """Install our handlers on the root logger: the private file and stderr for warnings.
+
+    With ``pending`` (and no ``log_file``), what the file would get is kept in memory until
+    :func:`add_log_file`.
+    """
     root = logging.getLogger()
-    root.setLevel(logging.DEBUG if debug else logging.INFO)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = []
+    level = logging.DEBUG if debug else logging.INFO
+    root.setLevel(level)
     if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        file_handler = _PrivateRotatingHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-        file_handler.setLevel(logging.DEBUG if debug else logging.INFO)
-        handlers.append(file_handler)
-    stderr = logging.StreamHandler()
-    stderr.setLevel(logging.DEBUG if debug else logging.WARNING)
-    handlers.append(stderr)
-    for handler in handlers:
-        handler.setFormatter(fmt)
-        handler.addFilter(secrets)
-        root.addHandler(handler)
+        _install(_private_rotating_handler(log_file), level, secrets)
+    elif pending:
+        _install(_Pending(), level, secrets)
+    _install(logging.StreamHandler(), logging.DEBUG if debug else logging.WARNING, secrets)
     # httpx/httpcore log request lines (with URLs holding phone numbers) at INFO/DEBUG.
     for noisy in ("httpx", "httpcore", "hpack"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.WARNING)
+
+
+def add_log_file(log_file: Path, *, debug: bool = False, secrets: SecretFilter) -> None:
+    """Open the log file, write the records kept since :func:`setup_logging` (``pending``) to
+    it, and log to it from now on. Raises OSError when it cannot be opened (the records stay
+    kept, and stderr still gets the warnings)."""
+    root = logging.getLogger()
+    level = logging.DEBUG if debug else logging.INFO
+    file_handler = _configure(_private_rotating_handler(log_file), level, secrets)
+    for handler in list(root.handlers):
+        if isinstance(handler, _Pending):
+            root.removeHandler(handler)
+            for record in handler.records:
+                file_handler.handle(record)
+            handler.close()
+    root.addHandler(file_handler)
 
 
 def teardown_logging() -> None:

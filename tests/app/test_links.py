@@ -122,3 +122,62 @@ def test_a_stale_socket_left_by_a_crash_is_recovered(qapp):
         assert server.listen()
     finally:
         server.close()
+
+
+def test_no_socket_file_means_no_instance_to_forward_to(qapp, tmp_path):
+    from wolkvox_desk.qt.single_instance import forward, forward_probe
+
+    name = str(tmp_path / "instance.sock")
+    assert not forward(name, [LINK])
+    assert not forward_probe(name)
+
+
+def test_a_window_that_lost_the_race_to_listen_hands_its_link_over_and_quits(
+    qtbot, running, monkeypatch
+):
+    # A second window started while the first had painted but not yet listened.
+    # (The winner runs in this thread, so it cannot answer a blocking forward: recorded.)
+    exits: list[int] = []
+    forwarded: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr("wolkvox_desk.app.QApplication.exit", exits.append)
+    monkeypatch.setattr("wolkvox_desk.app.forward", lambda n, a: forwarded.append((n, a)) or True)
+    name = server_name(running.ctx.paths.runtime_dir)
+    late = DeskApp(Mode(ctx=running.ctx, isolated=True))
+    qtbot.addWidget(late.window)
+    late.listen_later(name, [LINK])
+    late.show()
+    qtbot.waitUntil(lambda: exits == [0])
+    assert forwarded == [(name, [LINK])]
+    assert late.history_panel is None  # it goes: nothing more is built
+    late.shutdown()
+
+
+def test_the_first_window_listens_once_ready(qtbot, monkeypatch, tmp_path):
+    paths = AppPaths.under(tmp_path)
+    paths.ensure()
+    ctx = AppContext(paths=paths, env={TOKEN_ENV: TEST_TOKEN}, use_policy=False, use_keyring=False)
+    desk = DeskApp(Mode(ctx=ctx, isolated=True))
+    qtbot.addWidget(desk.window)
+    name = server_name(paths.runtime_dir)
+    desk.listen_later(name, [])
+    desk.show()
+    qtbot.waitUntil(lambda: desk.history_panel is not None)
+    launch = _launch_in(tmp_path, LINK)
+    qtbot.waitUntil(lambda: launch.poll() is not None, timeout=10_000)
+    _out, err = launch.communicate()
+    assert launch.returncode == 0, err
+    qtbot.waitUntil(lambda: desk.window.form_values()[0] == "+573001234567")
+    desk.shutdown()
+
+
+def _launch_in(home: Path, *argv: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(QT_QPA_PLATFORM="offscreen", WOLKVOX_DESK_HOME=str(home))
+    env["PYTHONPATH"] = str(Path(__file__).parents[2])
+    return subprocess.Popen(
+        [sys.executable, "-m", "wolkvox_desk", *argv],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )

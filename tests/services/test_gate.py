@@ -127,3 +127,28 @@ def test_another_process_holding_the_gate_blocks_this_one(tmp_path: Path) -> Non
             pass
         child.wait(10)
     assert child.returncode == 0
+
+
+def test_a_lock_file_deleted_between_holds_still_locks_across_gates(tmp_path: Path) -> None:
+    # The descriptor is kept open between holds: a deleted file must not leave it locking
+    # a stale inode that a newcomer (another process) would never see.
+    first, second = TokenGate(tmp_path), TokenGate(tmp_path)
+    with first.hold(TOKEN):
+        pass
+    for path in tmp_path.glob("gate-*.lock"):
+        path.unlink()
+    with first.hold(TOKEN), pytest.raises(GateBusyError), second.hold(TOKEN):
+        pass
+    with second.hold(TOKEN):  # released: the other gate may take it
+        pass
+
+
+def test_the_gate_is_released_after_each_hold_even_on_errors(tmp_path: Path) -> None:
+    first, second = TokenGate(tmp_path), TokenGate(tmp_path)
+    with pytest.raises(ValueError), first.hold(TOKEN):
+        raise ValueError("the request failed")
+    for _ in range(3):
+        with second.hold(TOKEN):
+            pass
+        with first.hold(TOKEN):
+            pass

@@ -7,7 +7,8 @@ exits 0. A socket left behind by a crash answers nothing: the next instance remo
 listens again.
 
 Forwarding uses QtNetwork's blocking calls and needs no QApplication, so a link launch exits
-fast, without loading any widgets.
+fast, without loading any widgets. QtNetwork itself is loaded only when needed: on Unix, when
+no socket file exists there is nobody to forward to, and the first window starts without it.
 """
 
 from __future__ import annotations
@@ -15,11 +16,15 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +45,18 @@ def server_name(runtime_dir: Path) -> str:
     return str(runtime_dir / "instance.sock")
 
 
+def nobody_listens(name: str) -> bool:
+    """True when no instance can be listening: on Unix the socket file does not exist (a
+    stat, where loading QtNetwork to try a connection costs milliseconds at every start)."""
+    return sys.platform != "win32" and not os.path.exists(name)
+
+
 def forward(name: str, argv: list[str]) -> bool:
     """Send ``argv`` to a running instance; True when it took them."""
+    if nobody_listens(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -76,6 +91,8 @@ class InstanceServer(QObject):
     arguments_received = Signal(list)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._name = name
         self._server = QLocalServer(self)
@@ -85,11 +102,13 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start listening; recovers a stale socket. False when another instance is live."""
-        if self._server.listen(self._name):
-            return True
+        # Asked first: with UserAccessOption, Qt moves its new socket over an existing one,
+        # so listening would succeed and steal a live instance's name.
         if forward_probe(self._name):
             return False  # a live instance answers: we are the second one
-        QLocalServer.removeServer(self._name)  # stale, left by a crash
+        if self._server.listen(self._name):
+            return True
+        self._server.removeServer(self._name)  # stale, left by a crash
         return self._server.listen(self._name)
 
     def close(self) -> None:
@@ -122,6 +141,10 @@ class InstanceServer(QObject):
 
 def forward_probe(name: str) -> bool:
     """True when something live accepts connections under ``name``."""
+    if nobody_listens(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     alive = socket.waitForConnected(CONNECT_TIMEOUT_MS)

@@ -55,11 +55,29 @@ def is_dark(palette: QPalette) -> bool:
     return window.lightnessF() < text.lightnessF()
 
 
+# Paints ask for the same colours again and again (two WCAG contrast computations each):
+# remembered per palette contents (QPalette.cacheKey changes whenever a palette does).
+_CACHE_LIMIT = 64
+_accents: dict[tuple[int, Tone], QColor] = {}
+_backgrounds: dict[tuple[int, Tone], QColor] = {}
+
+
+def _remember(cache: dict[tuple[int, Tone], QColor], key: tuple[int, Tone], colour: QColor) -> None:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()  # palettes rarely change; a long session must not grow it anyway
+    cache[key] = colour
+
+
 def accent(palette: QPalette, tone: Tone) -> QColor:
     """The tone's accent colour for this palette (border, icon, short coloured text)."""
-    table = _HIGH_CONTRAST_ACCENTS if is_high_contrast_palette(palette) else _ACCENTS
-    light, dark = table[tone]
-    return QColor(dark if is_dark(palette) else light)
+    key = (palette.cacheKey(), tone)
+    colour = _accents.get(key)
+    if colour is None:
+        table = _HIGH_CONTRAST_ACCENTS if is_high_contrast_palette(palette) else _ACCENTS
+        light, dark = table[tone]
+        colour = QColor(dark if is_dark(palette) else light)
+        _remember(_accents, key, colour)
+    return QColor(colour)  # a copy: a caller may change it
 
 
 def blend(base: QColor, over: QColor, amount: float) -> QColor:
@@ -75,10 +93,17 @@ def blend(base: QColor, over: QColor, amount: float) -> QColor:
 def tinted_background(palette: QPalette, tone: Tone) -> QColor:
     """A soft background in the tone's colour, derived from the palette's window colour; in
     high contrast the plain window colour, so text on it keeps the theme's full contrast."""
-    if is_high_contrast_palette(palette):
-        return QColor(palette.color(QPalette.ColorRole.Window))
-    amount = 0.15 if is_dark(palette) else 0.12
-    return blend(palette.color(QPalette.ColorRole.Window), accent(palette, tone), amount)
+    key = (palette.cacheKey(), tone)
+    colour = _backgrounds.get(key)
+    if colour is None:
+        window = palette.color(QPalette.ColorRole.Window)
+        if is_high_contrast_palette(palette):
+            colour = QColor(window)
+        else:
+            amount = 0.15 if is_dark(palette) else 0.12
+            colour = blend(window, accent(palette, tone), amount)
+        _remember(_backgrounds, key, colour)
+    return QColor(colour)
 
 
 def primary_button_colour(palette: QPalette) -> QColor:
