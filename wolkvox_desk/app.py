@@ -313,7 +313,7 @@ class DeskApp(QObject):
         c.dial_failed.connect(self._on_controller_dial_failed)
         c.input_rejected.connect(w.show_field_error)
         c.record_added.connect(self._on_controller_record_added)
-        c.warning.connect(w.show_notice)
+        c.warning.connect(w.set_status)  # the header's line: the outcome stays in view
         self._connect_calls()
 
     def _connect_calls(self) -> None:
@@ -471,7 +471,7 @@ class DeskApp(QObject):
         """Background: is there a server, an agent and a token? (may touch the keyring)"""
         settings = self.ctx.settings
         try:
-            token = self.ctx.credentials.token()
+            token = self.ctx.credentials.token(self.ctx.active_profile)
         except KeyringUnavailableError:
             token = None
         return bool(settings.server and settings.agent_id and token), ""
@@ -742,6 +742,11 @@ class DeskApp(QObject):
     @Slot(str)
     def _on_header_profile_selected(self, name: str) -> None:
         """Switch profiles and remember it (the header refuses while a dial is in flight)."""
+        if self.calls.call is not None or self.calls.busy:
+            # The open call's hang, hold, tones and transfer must go out with its own
+            # profile's agent, token and server, never with the next profile's.
+            self.window.show_notice(tr("Hang up the current call before switching profiles."))
+            return
         try:
             self.ctx.use_profile(name, remember=True)
         except (NotConfiguredError, LockedSettingError, StorageError) as error:

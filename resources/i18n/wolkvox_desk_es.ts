@@ -60,6 +60,10 @@
         <translation>Desde el portapapeles: presione Enter o Marcar para llamar</translation>
     </message>
     <message>
+        <source>Hang up the current call before switching profiles.</source>
+        <translation>Cuelgue la llamada actual antes de cambiar de perfil.</translation>
+    </message>
+    <message>
         <source>Now using the profile {name}.</source>
         <translation>Ahora se usa el perfil {name}.</translation>
     </message>

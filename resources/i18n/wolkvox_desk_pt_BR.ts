@@ -60,6 +60,10 @@
         <translation>Da área de transferência: pressione Enter ou Discar para ligar</translation>
     </message>
     <message>
+        <source>Hang up the current call before switching profiles.</source>
+        <translation>Desligue a chamada atual antes de trocar de perfil.</translation>
+    </message>
+    <message>
         <source>Now using the profile {name}.</source>
         <translation>Usando agora o perfil {name}.</translation>
     </message>

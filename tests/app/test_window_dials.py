@@ -134,3 +134,22 @@ def test_the_history_list_is_built_after_dial_is_ready(qtbot, desk):
         assert fresh.history_panel.isVisibleTo(fresh.window)
     finally:
         fresh.shutdown()
+
+
+class _FullDisk:
+    """A history store whose writes fail, as on a full disk."""
+
+    def add(self, record):
+        from wolkvox_desk.core.errors import HistoryUnavailableError
+
+        raise HistoryUnavailableError("io", "disk full")
+
+
+def test_a_row_that_cannot_be_saved_is_said_without_hiding_the_outcome(qtbot, desk, simulator):
+    desk.controller.set_history(_FullDisk())
+    w = desk.window
+    qtbot.keyClicks(w.phone_edit(), "3001234567")
+    qtbot.keyClick(w.phone_edit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(simulator.records()) == 1 and _idle(desk))
+    assert w.outcome_text().startswith("Dial sent") and "Call ID" in w.outcome_text()
+    assert w.header().status_text().startswith("This call could not be saved to history")

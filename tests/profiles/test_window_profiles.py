@@ -77,3 +77,28 @@ def test_no_switch_while_a_dial_is_in_flight(qtbot, desk, simulator):
     qtbot.waitUntil(lambda: not desk.controller.busy)
     assert header.profile_button().isEnabled()
     assert desk.ctx.active_profile == "sales"
+
+
+def test_no_switch_while_a_call_is_open_so_its_controls_keep_their_account(qtbot, desk, simulator):
+    header = desk.window.header()
+    header.select_profile("sales")
+    _dial(qtbot, desk, simulator, 1)
+    qtbot.waitUntil(lambda: desk.calls.call is not None)
+
+    assert header.select_profile("default")  # asked for: the app refuses it
+
+    assert desk.ctx.active_profile == "sales" and header.active_profile() == "sales"
+    assert "Hang up the current call before switching profiles." in desk.window.outcome_text()
+    desk.window.call_panel().hang_button().click()
+    qtbot.waitUntil(lambda: len(simulator.records()) == 2)
+    hang = simulator.records()[1]
+    assert (hang.params["api"], hang.params["agent_id"], hang.token) == ("hang", "2002", TEST_TOKEN)
+
+
+def test_a_profile_with_its_own_token_counts_as_set_up(qtbot, desk):
+    """The first-run welcome must not come back when the profile in use has a token and the
+    default profile has none."""
+    keyring.get_keyring().delete_password(SERVICE, "default")
+    desk.window.header().select_profile("sales")
+
+    assert desk._configured_check() == (True, "")

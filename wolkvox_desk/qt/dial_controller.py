@@ -124,17 +124,19 @@ class DialController(QObject):
         _, request, started = self._in_flight
         self._in_flight = None
         if isinstance(outcome, ApiResult):
-            record = self._record(request, started, result=outcome)
+            record, problem = self._record(request, started, result=outcome)
             self.busy_changed.emit(False, "")
             self.dial_succeeded.emit(request, outcome)
         else:
             error = outcome if isinstance(outcome, BaseException) else RuntimeError(str(outcome))
-            record = self._record(request, started, error=error)
+            record, problem = self._record(request, started, error=error)
             self.busy_changed.emit(False, "")
             words: Explanation = explain(error)
             self.dial_failed.emit(request, error, words)
         if record is not None:
             self.record_added.emit(record)
+        if problem:  # after the outcome, so that showing the outcome cannot hide it
+            self.warning.emit(problem)
 
     # -- history -----------------------------------------------------------------------------
 
@@ -145,20 +147,16 @@ class DialController(QObject):
         *,
         result: ApiResult | None = None,
         error: BaseException | None = None,
-    ) -> CallRecord | None:
+    ) -> tuple[CallRecord | None, str]:
+        """The stored row, or None and the words saying why it was not stored."""
         record = make_record(request, started, self._server(), result=result, error=error)
         if self._history is None:
-            self.warning.emit(tr("The call history is not available; this call was not saved."))
-            return None
+            return None, tr("The call history is not available; this call was not saved.")
         try:
-            return self._history.add(record)  # type: ignore[no-any-return]
+            return self._history.add(record), ""
         except StorageError as storage_error:
-            self.warning.emit(
-                tr("This call could not be saved to history: {why}").format(
-                    why=describe_local(storage_error)
-                )
-            )
-            return None
+            why = describe_local(storage_error)
+            return None, tr("This call could not be saved to history: {why}").format(why=why)
 
 
 def _field_of(error: InputError) -> str:
