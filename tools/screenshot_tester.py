@@ -4,7 +4,7 @@ Builds the tester window against an in-process simulator (some extensions unknow
 they are refused; one request gets a dropped connection), runs 10 extensions, waits for the
 summary and saves ``widget.grab()``.
 
-Usage: xvfb-run -a .venv/bin/python tools/screenshot_tester.py [OUT.png]
+Usage: [LANG=es_CO.UTF-8] xvfb-run -a .venv/bin/python tools/screenshot_tester.py [OUT.png]
 (default docs/screenshots/extension-tester.png; falls back to the offscreen platform).
 """
 
@@ -24,6 +24,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402, TID251 (a tool builds a window)
 
+from wolkvox_desk import translations  # noqa: E402
 from wolkvox_desk.core.models import Account, DialPlan  # noqa: E402
 from wolkvox_desk.qt.extension_tester import ExtensionTesterController  # noqa: E402
 from wolkvox_desk.services.agentbox import AgentboxClient  # noqa: E402
@@ -37,6 +38,7 @@ KNOWN = [str(n) for n in range(1001, 1011) if n not in (1004, 1009)]
 
 def main(out: Path) -> int:
     app = QApplication.instance() or QApplication([])
+    translations.install("")  # the system's language: LANG=es_CO.UTF-8 gives Spanish
     sim = Simulator(tokens=(TOKEN,), latency_ms=40, agents=KNOWN)
     sim.start()
     gate = TokenGate(Path(tempfile.mkdtemp(prefix="tester-shot-")))
