@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QEvent,
     QLocale,
@@ -47,7 +48,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wolkvox_desk import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__, translations
 from wolkvox_desk.call_controls import CallAction, CallOptions
@@ -781,6 +782,8 @@ class DeskApp(QObject):
         return info, self.ctx.profile_infos()
 
     def _show_settings(self, info: object) -> None:
+        from PySide6.QtWidgets import QDialog, QMessageBox  # built on first use: not at start
+
         from wolkvox_desk.services.settings import KEYS
         from wolkvox_desk.ui.settings_dialog import KeyringInfo, SettingsDialog
 
@@ -844,7 +847,9 @@ class DeskApp(QObject):
         self._closed = True
         self._open_log_file()  # a quit before "ready": what was logged still reaches the file
         self.window.removeEventFilter(self)
-        self._ui_state.setValue("geometry", self.window.save_state())
+        # As a QByteArray: Python bytes would be stored pickled, and reading them back
+        # imports pickle at every start-up (about 4 ms). Old pickled values still read.
+        self._ui_state.setValue("geometry", QByteArray(self.window.save_state()))
         self._ui_state.sync()
         _make_user_only(Path(self._ui_state.fileName()))
         if self.tester is not None:

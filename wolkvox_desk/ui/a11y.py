@@ -19,14 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleEvent,
-    QColor,
-    QGuiApplication,
-    QPalette,
-)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 Listener = Callable[[QWidget, str], None]
@@ -40,6 +33,10 @@ def announce(widget: QWidget, text: str, *, assertive: bool = True) -> None:
         return
     for listener in tuple(_listeners):
         listener(widget, text)
+    # Imported here: PySide builds these classes on first use (about 5 ms), and start-up
+    # announces nothing.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+
     if not QAccessible.isActive():
         return  # no assistive technology is listening; building events would be wasted work
     event = QAccessibleAnnouncementEvent(widget, text)

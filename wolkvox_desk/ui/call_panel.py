@@ -1,5 +1,5 @@
-"""The call panel shown after a successful dial, its transfer and disposition dialogs, and the
-agent status menu button.
+"""The call panel shown after a successful dial, and the agent status menu button (its
+transfer and disposition dialogs are in ``call_dialogs``, imported when first opened).
 
 Widgets only: they show a :class:`~wolkvox_desk.qt.call_controller.CallView` and emit intents
 (``hang_requested``, ``tones_requested``...); the call controller sends the requests.
@@ -24,22 +24,17 @@ of the window between Enter and the answer.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -47,19 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from wolkvox_desk.call_controls import (
-    COMMENTS_MAX,
     STATUS_LOGOUT,
     STATUS_READY,
     CallOptions,
     Choice,
     Toggle,
     action_label,
-    transfer_target,
 )
-from wolkvox_desk.core.errors import WolkvoxDeskError
 from wolkvox_desk.core.models import DialPlan
 from wolkvox_desk.qt.call_controller import CallView
-from wolkvox_desk.text import describe_local
 from wolkvox_desk.ui.style import (
     Tone,
     ToneLabel,
@@ -69,6 +60,9 @@ from wolkvox_desk.ui.style import (
     scaled_font,
     tinted_background,
 )
+
+if TYPE_CHECKING:
+    from wolkvox_desk.ui.call_dialogs import DispositionDialog, TransferDialog
 
 #: the characters that are DTMF tones
 TONE_KEYS = frozenset("0123456789*#")
@@ -449,6 +443,8 @@ class CallPanel(QFrame):
     def _on_transfer_clicked(self) -> None:
         if not self.is_active():
             return  # a lingering panel: its call is closed
+        from wolkvox_desk.ui.call_dialogs import TransferDialog
+
         dialog = TransferDialog(self._plan, self)
         dialog.accepted.connect(lambda: self.transfer_requested.emit(*dialog.values()))
         dialog.finished.connect(self._on_dialog_finished)
@@ -458,6 +454,8 @@ class CallPanel(QFrame):
     def _on_dispose_clicked(self) -> None:
         if not self.is_active():
             return  # a lingering panel: its call is closed
+        from wolkvox_desk.ui.call_dialogs import DispositionDialog
+
         dialog = DispositionDialog(self._options, self)
         dialog.accepted.connect(lambda: self.disposition_requested.emit(*dialog.values()))
         dialog.finished.connect(self._on_dialog_finished)
@@ -470,141 +468,8 @@ class CallPanel(QFrame):
             self._transfer_dialog = None
         if dialog is self._disposition_dialog:
             self._disposition_dialog = None
-        if isinstance(dialog, QDialog):
+        if dialog is not None:
             dialog.deleteLater()
-
-
-class TransferDialog(QDialog):
-    """Asks where to transfer the call and shows exactly what will be sent: the confirmation."""
-
-    def __init__(self, plan: DialPlan, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("transferDialog")
-        self.setWindowTitle(self.tr("Transfer the call"))
-        self._plan = plan
-        self._target = QLineEdit(self)
-        self._target.setObjectName("transferTarget")
-        self._target.setAccessibleName(self.tr("Transfer to"))
-        self._target.setPlaceholderText(self.tr("Number or extension"))
-        self._number = QRadioButton(self.tr("A phone number (dial plan applies)"), self)
-        self._extension = QRadioButton(self.tr("Another agent's extension"), self)
-        self._number.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self._number)
-        group.addButton(self._extension)
-        self._preview = ToneLabel(self)
-        self._preview.setObjectName("transferPreview")
-        self._preview.setAccessibleName(self.tr("Will transfer to"))
-        self._buttons = QDialogButtonBox(self)
-        self._ok = self._buttons.addButton(
-            self.tr("Transfer"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self._buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Transfer to"), self._target)
-        form.addRow("", self._number)
-        form.addRow("", self._extension)
-        form.addRow(self._preview)
-        form.addRow(self._buttons)
-        self._target.textChanged.connect(self._refresh)
-        group.buttonToggled.connect(self._refresh)
-        self._refresh()
-
-    def values(self) -> tuple[str, bool]:
-        """(the target as typed, True for an extension)."""
-        return self._target.text(), self._extension.isChecked()
-
-    def target_edit(self) -> QLineEdit:
-        return self._target
-
-    def extension_button(self) -> QRadioButton:
-        return self._extension
-
-    def accept_button(self) -> QPushButton:
-        return self._ok
-
-    def preview_text(self) -> str:
-        return self._preview.text()
-
-    def _refresh(self, *_: object) -> None:
-        text, to_extension = self.values()
-        if not text.strip():
-            self._preview.set_tone(None)
-            self._preview.setText(self.tr("Type a number or an extension."))
-            self._ok.setEnabled(False)
-            return
-        try:
-            digits = transfer_target(text, to_extension=to_extension, plan=self._plan)
-        except WolkvoxDeskError as error:
-            self._preview.set_tone(Tone.ERROR)
-            self._preview.setText(describe_local(error))
-            self._ok.setEnabled(False)
-            return
-        self._preview.set_tone(None)
-        self._preview.setText(self.tr("Will transfer the call to {digits}").format(digits=digits))
-        self._ok.setEnabled(True)
-
-
-class DispositionDialog(QDialog):
-    """Hang up with a disposition: a code, an optional second code, and a comment."""
-
-    def __init__(self, options: CallOptions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dispositionDialog")
-        self.setWindowTitle(self.tr("Hang up with disposition"))
-        self._code = self._combo("dispositionCode", options.disposition_codes)
-        self._code_2 = self._combo("dispositionCode2", options.disposition_codes_2)
-        self._code_2.insertItem(0, self.tr("(none)"), "")
-        self._code_2.setCurrentIndex(0)
-        self._comments = QLineEdit(self)
-        self._comments.setObjectName("dispositionComments")
-        self._comments.setMaxLength(COMMENTS_MAX)
-        self._comments.setAccessibleName(self.tr("Comment"))
-        buttons = QDialogButtonBox(self)
-        self._ok = buttons.addButton(
-            self.tr("Hang up and go Ready"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self._ok.setEnabled(bool(options.disposition_codes))
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Disposition"), self._code)
-        if options.disposition_codes_2:
-            form.addRow(self.tr("Second disposition"), self._code_2)
-        else:
-            self._code_2.setVisible(False)
-        form.addRow(self.tr("Comment"), self._comments)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str, str]:
-        """(cod_act, cod_act_2 or "", comments)."""
-        return (
-            str(self._code.currentData() or ""),
-            str(self._code_2.currentData() or ""),
-            self._comments.text(),
-        )
-
-    def code_combo(self) -> QComboBox:
-        return self._code
-
-    def code_2_combo(self) -> QComboBox:
-        return self._code_2
-
-    def comments_edit(self) -> QLineEdit:
-        return self._comments
-
-    def accept_button(self) -> QPushButton:
-        return self._ok
-
-    def _combo(self, name: str, choices: tuple[Choice, ...]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        for code, label in choices:
-            combo.addItem(label if label == code else f"{label} ({code})", code)
-        return combo
 
 
 class AgentStatusButton(QToolButton):

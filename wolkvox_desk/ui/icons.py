@@ -2,7 +2,8 @@
 
 Icons are rendered with QtSvg's ``QSvgRenderer`` through our own ``QIconEngine``, so they do not
 depend on Qt's svg icon-engine plugin being bundled (PyInstaller sometimes leaves it out). The
-files are read through ``importlib.resources``, which works installed, editable and frozen.
+files are read from the package folder, as ``translations`` reads its .qm files: that works
+installed, editable and frozen, and spares start-up ``importlib.resources`` (about 4 ms).
 
 Monochrome icons are drawn in black in the SVG and tinted at paint time with the palette's text
 colour, so they follow light, dark and high-contrast palettes. Coloured icons (status, app,
@@ -12,7 +13,7 @@ tray) are drawn as they are. A missing icon is an empty ``QIcon``, never a crash
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 #: icons whose own colours carry meaning; every other icon is tinted with the text colour
 COLOURED = frozenset({"success", "error", "warning", "info", "wolkvox-desk", "tray"})
 
@@ -36,8 +38,7 @@ def icon_bytes(name: str) -> bytes | None:
     if not name or "/" in name or "\\" in name or name.startswith("."):
         return None  # names are plain file stems; nothing may climb out of the folder
     try:
-        resource = resources.files("wolkvox_desk").joinpath("resources", "icons", f"{name}.svg")
-        return resource.read_bytes()
+        return (ICON_DIR / f"{name}.svg").read_bytes()
     except (OSError, ValueError):
         return None
 

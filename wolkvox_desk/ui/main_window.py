@@ -46,9 +46,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QStyleOptionButton,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +74,7 @@ class DialButton(QPushButton):
         super().__init__(parent)
         self.setObjectName("dialButton")
         self._busy = False
+        self._painting = False
         self.setFont(scaled_font(self.font(), 1.35, bold=True))
         self.setIcon(icon("dial"))
         unit = line_height(self)
@@ -94,20 +93,38 @@ class DialButton(QPushButton):
         return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        primary = not self._busy and self.isEnabled()
-        if primary:
-            palette = QPalette(option.palette)
-            palette.setColor(QPalette.ColorRole.Button, primary_button_colour(palette))
-            highlighted_text = palette.color(QPalette.ColorRole.HighlightedText)
-            palette.setColor(QPalette.ColorRole.ButtonText, highlighted_text)
-            option.palette = palette
-            option.icon = icon_in("dial", highlighted_text)
-        painter = QStylePainter(self)
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        # QPushButton paints itself with the option from initStyleOption (a virtual, see
+        # below): drawing the control here would need the QStyle class, which PySide builds
+        # on first use at about 10 ms of start-up.
+        self._painting = True
+        try:
+            super().paintEvent(event)
+        finally:
+            self._painting = False
         if self.hasFocus():
-            self._paint_focus_ring(painter, option.palette, primary)
+            primary = self._primary()
+            palette = self._primary_palette() if primary else self.palette()
+            painter = QPainter(self)
+            self._paint_focus_ring(painter, palette, primary)
+            painter.end()
+
+    def initStyleOption(self, option: QStyleOptionButton) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option)
+        if self._painting and self._primary():
+            palette = self._primary_palette(option.palette)
+            option.palette = palette
+            option.icon = icon_in("dial", palette.color(QPalette.ColorRole.HighlightedText))
+
+    def _primary(self) -> bool:
+        return not self._busy and self.isEnabled()
+
+    def _primary_palette(self, base: QPalette | None = None) -> QPalette:
+        """Highlight colours for a Dial that can dial."""
+        palette = QPalette(self.palette() if base is None else base)
+        palette.setColor(QPalette.ColorRole.Button, primary_button_colour(palette))
+        highlighted_text = palette.color(QPalette.ColorRole.HighlightedText)
+        palette.setColor(QPalette.ColorRole.ButtonText, highlighted_text)
+        return palette
 
     def _paint_focus_ring(self, painter: QPainter, palette: QPalette, primary: bool) -> None:
         # the style's own ring is drawn in the highlight colour, invisible on a highlight button
