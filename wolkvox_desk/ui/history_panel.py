@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -115,11 +114,9 @@ def _is_dark(palette: QPalette) -> bool:
 def _column_sample(key: str) -> str:
     if key == "outcome":
         return max((outcome_label(o) for o in Outcome), key=len)
-    if key == "time":  # today's calls show the time, older ones the date (locale formats)
-        short = QLocale.FormatType.ShortFormat
-        time_text = QLocale().toString(QTime(23, 59), short)
-        date_text = QLocale().toString(QDate(2000, 12, 31), short)
-        return max(time_text, date_text, key=len)
+    if key == "time":  # today's calls show the time alone, in the locale's format; an older
+        # call's short date may be elided (the tooltip has it): the customer column matters more
+        return QLocale().toString(QTime(23, 59), QLocale.FormatType.ShortFormat)
     return _COLUMN_SAMPLES.get(key, "0000000000")
 
 
