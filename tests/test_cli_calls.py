@@ -8,7 +8,6 @@ Until ``cli.py`` registers them (the wiring patch), ``run`` builds the same pars
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -17,13 +16,9 @@ import pytest
 
 from tests.conftest import TEST_TOKEN
 from wolkvox_desk import cli
-from wolkvox_desk.cli_calls import CALL_HANDLERS, add_call_parsers
-from wolkvox_desk.context import AppContext
-from wolkvox_desk.core.errors import WolkvoxDeskError
+from wolkvox_desk.cli_calls import CALL_HANDLERS
 from wolkvox_desk.services.settings import KEYS
-from wolkvox_desk.text import describe_local
 
-WIRED = hasattr(cli, "CALL_HANDLERS") or hasattr(cli, "add_call_parsers")
 NO_CALL = "THE AGENT HAS NO ACTIVE CALL"
 JSON_KEYS = {"ok", "http_status", "code", "error", "msg", "conn_id", "attempts", "elapsed_ms"}
 
@@ -35,26 +30,8 @@ def env(simulator, monkeypatch):
     return simulator
 
 
-def _main(argv: list[str]) -> int:
-    """cli.main's path for these commands, until cli.py registers them."""
-    if WIRED or argv[0] not in CALL_HANDLERS:
-        return cli.main(argv)
-    parser = argparse.ArgumentParser(prog="wolkvox-desk")
-    add_call_parsers(parser.add_subparsers(dest="command"))
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    ctx = AppContext.from_env()
-    try:
-        return CALL_HANDLERS[args.command](ctx, args)
-    except WolkvoxDeskError as error:  # as cli.main does
-        print(describe_local(error), file=sys.stderr)
-        return error.exit_code
-
-
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = _main(list(argv))
+    code = cli.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -249,7 +226,6 @@ def test_the_commands_stay_headless():
     assert out.stdout.strip() == "[]"
 
 
-@pytest.mark.skipif(not WIRED, reason="cli.py does not register the call commands yet")
 def test_cli_main_knows_the_call_commands(env, capsys):
     code, out, _ = run(capsys, "--help")
     assert code == 0

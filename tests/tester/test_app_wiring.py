@@ -1,5 +1,5 @@
 """The window's entry point: Tools > Test extensions… opens the tester on the app's own gate,
-history and settings. Skipped until ``ui/main_window.py`` and ``app.py`` carry the wiring."""
+history and settings."""
 
 from __future__ import annotations
 
@@ -9,11 +9,6 @@ from tests.conftest import TEST_TOKEN
 from wolkvox_desk.app import DeskApp, Mode
 from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
 from wolkvox_desk.paths import AppPaths
-from wolkvox_desk.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(MainWindow, "extension_tester_requested"), reason="tester not wired yet"
-)
 
 
 @pytest.fixture

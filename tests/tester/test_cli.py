@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TEST_TOKEN
-from tests.tester import cli_child
 from tests.tester.conftest import UNKNOWN, dials
+from wolkvox_desk import cli
 from wolkvox_desk.context import AppContext
 from wolkvox_desk.core.errors import ExitCode
 from wolkvox_desk.simulator import Simulator
@@ -35,14 +35,14 @@ def env(office, monkeypatch):
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli_child.main(["test-extensions", *argv])
+    code = cli.main(["test-extensions", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
 
 def _child(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "tests.tester.cli_child", *args],
+        [sys.executable, "-m", "wolkvox_desk", *args],
         cwd=ROOT,
         env=env,
         input=stdin,
@@ -202,7 +202,7 @@ def test_hang_after_option(env, capsys):
 
 def test_the_command_imports_no_qt(office, tmp_path, isolated_home):
     code = (
-        "import sys; from tests.tester.cli_child import main;"
+        "import sys; from wolkvox_desk.cli import main;"
         f"rc = main(['test-extensions', '--phone', '{PHONE}', '1001']);"
         "print(rc, 'PySide6.QtWidgets' in sys.modules, 'PySide6.QtCore' in sys.modules)"
     )
