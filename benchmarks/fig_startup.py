@@ -57,4 +57,11 @@ def run(cfg: Config) -> list[Row]:
     first_paint = median(o.since_start_ms("painted") for o in results["app"])
     row.notes.append(f"app {spread(results['app'])}; bare {spread(results['bare'])}")
     row.notes.append(f"app's first paint at {first_paint:.0f} ms")
+    app_cpu, bare_cpu = cpu_ms(results["app"]), cpu_ms(results["bare"])
+    row.notes.append(f"CPU to ready {app_cpu:.0f} vs {bare_cpu:.0f} ms ({app_cpu / bare_cpu:.2f}x)")
     return [row]
+
+
+def cpu_ms(outcomes: list[Outcome]) -> float:
+    """The process's CPU time at ready: what other jobs on a shared machine disturb least."""
+    return median(o.report["ready_cpu_ms"] for o in outcomes)

@@ -5,17 +5,25 @@ instrument's own cost cancels out:
 
 - :class:`ReadyWatch`: "ready" is the first paint of a watched widget (the label, or the Dial
   button), after which any named gate (the app's after-first-paint work) is open; the time is
-  taken once that paint's whole flush has finished (a zero timer queued from the paint).
+  taken once that paint's whole flush has finished (a zero timer queued from the paint), with
+  the CPU time the process has used by then (less disturbed by other jobs than wall time).
+- :func:`after_import`: lets a probe wrap the app's methods at the moment the program imports
+  the app, so the probe changes nothing about when the app's modules load.
 - :class:`DialDriver`: presses Enter in a line edit and stops the clock when the widgets that
   show the result have painted after the result arrived.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import json
+import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from importlib.machinery import ModuleSpec
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -35,6 +43,38 @@ def rss_kb() -> int:
     return -1
 
 
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Calls ``callback(module)`` right after ``name`` is imported, wherever that happens."""
+
+    def __init__(self, name: str, callback: Callable[[ModuleType], None]) -> None:
+        self._name = name
+        self._callback = callback
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if fullname != self._name:
+            return None
+        sys.meta_path.remove(self)  # once; and the lookup below must not find us again
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        exec_module = spec.loader.exec_module
+
+        def exec_then_call_back(module: ModuleType) -> None:
+            exec_module(module)
+            self._callback(module)
+
+        spec.loader.exec_module = exec_then_call_back  # type: ignore[method-assign]
+        return spec
+
+
+def after_import(name: str, callback: Callable[[ModuleType], None]) -> None:
+    """Run ``callback(module)`` once ``name`` has been imported by the program itself, so that a
+    probe can wrap the app's methods without importing the app earlier than it would."""
+    sys.meta_path.insert(0, _AfterImport(name, callback))
+
+
 def quit_soon() -> None:
     QTimer.singleShot(0, QCoreApplication.quit)
 
@@ -50,6 +90,7 @@ class ReadyWatch(QObject):
         self._painted = False
         self._painted_at: float | None = None
         self._ready_at: float | None = None
+        self._ready_cpu: float | None = None
 
     def watch(self, widget: QWidget) -> None:
         widget.installEventFilter(self)
@@ -74,10 +115,15 @@ class ReadyWatch(QObject):
     def _check(self) -> None:
         if self._painted and not self._gates and self._ready_at is None:
             self._ready_at = time.monotonic()
+            self._ready_cpu = time.process_time()  # all threads: steadier than wall time
             QTimer.singleShot(self._hold_ms, self._finish)
 
     def _finish(self) -> None:
-        data: dict[str, Any] = {"ready": self._ready_at, "painted": self._painted_at}
+        data: dict[str, Any] = {
+            "ready": self._ready_at,
+            "painted": self._painted_at,
+            "ready_cpu_ms": (self._ready_cpu or 0.0) * 1000,
+        }
         if self._hold_ms:
             data["rss_kb"] = rss_kb()
         if self._extra is not None:

@@ -14,7 +14,6 @@ no socket file exists there is nobody to forward to, and the first window starts
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import os
 import sys
@@ -62,6 +61,8 @@ def forward(name: str, argv: list[str]) -> bool:
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return False
     _allow_foreground_window()
+    import json  # here and below: a start-up with nobody to forward to needs no JSON
+
     socket.write(json.dumps({"argv": argv}).encode("utf-8") + b"\n")
     socket.flush()
     ok = socket.waitForReadyRead(REPLY_TIMEOUT_MS) and bytes(socket.readAll().data()).startswith(
@@ -126,6 +127,8 @@ class InstanceServer(QObject):
             if socket.bytesAvailable() > MAX_MESSAGE:
                 socket.abort()
             return
+        import json
+
         line = bytes(socket.readLine(MAX_MESSAGE).data())
         try:
             message = json.loads(line.decode("utf-8"))

@@ -26,7 +26,6 @@ Errors leave this module as :class:`HistoryUnavailableError` with kind ``corrupt
 from __future__ import annotations
 
 import contextlib
-import csv
 import dataclasses
 import math
 import os
@@ -884,6 +883,8 @@ class HistoryStore:
         Text cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
         Works in chunks, so other threads can add records meanwhile.
         """
+        import csv  # here: only an export needs it
+
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
         written = 0

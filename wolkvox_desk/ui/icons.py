@@ -122,7 +122,11 @@ class _SvgIconEngine(QIconEngine):
             colour = self._colour
             if colour is None or mode == QIcon.Mode.Disabled:
                 colour = _tint(mode)
-            painter.fillRect(pixmap.rect(), colour)
+            # setBrush + drawRect, not fillRect: PySide resolves fillRect's overloads by
+            # building QGradient's five enums first (about 3 ms before the first paint)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(pixmap.rect())
         painter.end()
         if not self._tinted and mode == QIcon.Mode.Disabled:
             pixmap = _faded(pixmap)
