@@ -4,6 +4,9 @@ The simulator (no latency) runs in its own process, shared by both sides, so the
 work never competes for the client's interpreter. Each run is a fresh process that dials
 ``Config.dials`` times after ten warm-up dials (the warm client); its p50 is one sample, and
 the figure is the median of the runs' p50s. The raw warm httpx POST (no Qt) is for scale.
+
+One more app run stamps each dial's stages (``app_dial.py --stages``): the rows under the
+figure say where the app's time goes, which is where the gap to the minimal dialer comes from.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from benchmarks.common import (
 
 NAME = "dial"
 TARGET = 1.3
+WARMUP = 10  # the DialDriver's warm-up dials, which the stage stamps include
 
 
 @contextlib.contextmanager
@@ -98,11 +102,18 @@ def run(cfg: Config) -> list[Row]:
             argv = [PY, script("baselines", "raw_post.py"), "--url", url, "--count", count]
             return run_child(argv, child_env())
 
+        def staged() -> Outcome:
+            fresh_dir(CACHE / "homes" / "dial")
+            env = app_env(desk_home("dial"), api_base=url)
+            argv = [PY, script("probes", "app_dial.py"), "--dials", count, "--stages"]
+            return run_child(argv, env)
+
         retries: list[str] = []
         makers = {"app": app, "bare": bare, "raw": raw}
         results = alternate(
             cfg.runs, {name: retried_once(make, retries) for name, make in makers.items()}, False
         )
+        stages = retried_once(staged, retries)().report["stages"]
     row = ratio_row(
         f"2. Dial: Enter to answer shown (p50 of {count})",
         p(results["app"], 50),
@@ -116,4 +127,15 @@ def run(cfg: Config) -> list[Row]:
         ms(p(results["raw"], 50)),
         notes=[f"p95 {ms(p(results['raw'], 95))}"],
     )
-    return [row, raw_row]
+    return [row, raw_row, *stage_rows(stages)]
+
+
+def stage_rows(stages: dict[str, list[float]]) -> list[Row]:
+    """One row per stage of the app's dial (p50 of one instrumented run, warm-up left out)."""
+    rows = []
+    for name, samples in stages.items():
+        warm = samples[WARMUP:] or samples
+        rows.append(Row(f"   app stage: {name}", ms(median(warm))))
+    total = sum(median(samples[WARMUP:] or samples) for samples in stages.values())
+    rows[-1].notes.append(f"stages add up to {ms(total)} (instrumented run)")
+    return rows

@@ -164,6 +164,8 @@ class DialDriver(QObject):
         self._ending = False
         for widget in shown_in:
             widget.installEventFilter(self)
+        #: more data for the result line (a probe's stage stamps)
+        self.extra: Callable[[], dict[str, Any]] | None = None
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(lambda: self.fail("no result shown within 10 s"))
@@ -180,7 +182,8 @@ class DialDriver(QObject):
 
     def _next(self) -> None:
         if len(self._samples) >= self._warmup + self._count:
-            emit(samples_ms=self._samples[self._warmup :])
+            more = self.extra() if self.extra is not None else {}
+            emit(samples_ms=self._samples[self._warmup :], **more)
             quit_soon()
             return
         self._prepare()

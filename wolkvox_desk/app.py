@@ -87,8 +87,9 @@ SELF_TEST_TIMEOUT_MS = 30_000
 LINK_SCHEMES = ("tel:", "callto:")
 #: the same link clicked again within this many seconds fills the form only once
 LINK_REPEAT_S = 5.0
-#: "refresh the tray's recent numbers", posted at low priority: it runs after the next paint
-_REFRESH_RECENT_EVENT = QEvent.Type(QEvent.registerEventType())
+#: the tray's recent numbers follow the history this long after a dial (and when its menu
+#: opens): a dial burst costs one query, and none runs while an answer is being shown
+RECENT_REFRESH_MS = 1000
 #: "build the history list and the tray", posted at low priority by after_first_paint
 _BUILD_REST_EVENT = QEvent.Type(QEvent.registerEventType())
 
@@ -254,7 +255,10 @@ class DeskApp(QObject):
         self.tasks: TaskRunner | None = None
         self._last_link: tuple[str, float] = ("", 0.0)
         self._closed = False
-        self._recent_pending = False
+        self._recent_timer = QTimer(self)
+        self._recent_timer.setSingleShot(True)
+        self._recent_timer.setInterval(RECENT_REFRESH_MS)
+        self._recent_timer.timeout.connect(self._refresh_recent)
         self.tester: Any = None  # the extension tester's controller, built on first use
         self._tester_dialog: Any = None
         self.request_ids = RequestIds()
@@ -460,6 +464,7 @@ class DeskApp(QObject):
         tray.show_hide_requested.connect(self._on_tray_show_hide)
         tray.dial_clipboard_requested.connect(self._on_tray_dial_clipboard)
         tray.recent_selected.connect(lambda phone: self.fill_from_outside(phone))
+        tray.recent_wanted.connect(self._refresh_recent)
         tray.quit_requested.connect(QApplication.quit)
         self.tray = tray
         self._refresh_recent()
@@ -573,21 +578,13 @@ class DeskApp(QObject):
     @Slot(object)
     def _on_controller_record_added(self, record: CallRecord) -> None:
         # The row is in the model at once (the list and the store always agree); the tray's
-        # recent numbers, a query the agent does not wait for, follow after the next paint:
-        # Qt posts paint requests at low priority, and a low-priority event runs after them.
+        # recent numbers, a query the agent does not wait for, follow a moment later.
         self.history_model.prepend(record)
-        if self.tray is not None and not self._recent_pending:
-            self._recent_pending = True
-            QCoreApplication.postEvent(
-                self, QEvent(_REFRESH_RECENT_EVENT), Qt.EventPriority.LowEventPriority.value
-            )
+        if self.tray is not None and not self._recent_timer.isActive():
+            self._recent_timer.start()
 
     def customEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == _REFRESH_RECENT_EVENT:
-            self._recent_pending = False
-            if not self._closed:  # the store is closed once the app has shut down
-                self._refresh_recent()
-        elif event.type() == _BUILD_REST_EVENT:
+        if event.type() == _BUILD_REST_EVENT:
             self._build_rest()
 
     def _notify_if_hidden(self, title: str, text: str, *, ok: bool) -> None:
@@ -595,6 +592,8 @@ class DeskApp(QObject):
             self.tray.notify(title, text, ok)
 
     def _refresh_recent(self) -> None:
+        if self._closed:
+            return  # the store is closed once the app has shut down
         if self.tray is not None and self.history_store is not None:
             try:
                 self.tray.set_recent(self.history_store.recent_numbers(8))
@@ -846,6 +845,7 @@ class DeskApp(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
+        self._recent_timer.stop()
         self._open_log_file()  # a quit before "ready": what was logged still reaches the file
         self.window.removeEventFilter(self)
         # As a QByteArray: Python bytes would be stored pickled, and reading them back

@@ -3,7 +3,11 @@
 The app is started as ``wolkvox-desk`` (``cli.main``) against the simulator named by
 ``WOLKVOX_DESK_API_BASE``; once it is ready, :class:`~benchmarks.harness.DialDriver` fills the
 form, presses Enter in the phone field and waits until the outcome panel has painted the
-answer. Usage: ``app_dial.py --dials N``.
+answer. Usage: ``app_dial.py --dials N [--stages]``.
+
+With ``--stages`` the run also stamps where each dial's time goes (see :data:`STAGES`). The
+stamps wrap plain methods only (never a slot: a wrapped slot would lose its thread), and they
+cost a few microseconds each, so figure 2 itself comes from runs without them.
 """
 
 from __future__ import annotations
@@ -13,6 +17,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from typing import Any  # noqa: E402
+
+import httpx  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
@@ -20,9 +29,85 @@ from benchmarks.common import CUSTOMER_ID, CUSTOMER_NAME, PHONE_TYPED  # noqa: E
 from benchmarks.harness import DialDriver  # noqa: E402
 from wolkvox_desk.app import DeskApp  # noqa: E402
 from wolkvox_desk.cli import main  # noqa: E402
+from wolkvox_desk.qt.dial_controller import DialController  # noqa: E402
+from wolkvox_desk.qt.worker import RequestThread  # noqa: E402
+from wolkvox_desk.services.agentbox import AgentboxClient  # noqa: E402
+
+#: the stages of one dial, in order: (name, stamp it ends at); each starts where the last ends
+STAGES = (
+    ("Enter to request handed to the worker (validate, busy state)", "handed"),
+    ("worker thread wakes up", "client_in"),
+    ("client before HTTP (token gate, URL)", "http_in"),
+    ("HTTP round trip (httpx, loopback, simulator)", "http_out"),
+    ("client after HTTP (read, parse, log, gate)", "client_out"),
+    ("answer back on the GUI thread", "record_in"),
+    ("history row written (SQLite, committed)", "record_out"),
+    ("outcome, call panel, status and list updated", "shown"),
+    ("layout and paint until flushed", "end"),
+)
 
 
-def install(count: int) -> None:
+class StageClock:
+    """Stamps of the dial in progress, taken by either thread (a dict store is atomic)."""
+
+    def __init__(self) -> None:
+        self.stamps: dict[str, float] = {}
+        self.samples: dict[str, list[float]] = {name: [] for name, _ in STAGES}
+
+    def wrap(self, owner: Any, method: str, before: str, after: str = "") -> None:
+        original: Callable[..., Any] = getattr(owner, method)
+        stamps = self.stamps
+
+        def stamped(*args: Any, **kwargs: Any) -> Any:
+            stamps.setdefault(before, time.perf_counter())
+            try:
+                return original(*args, **kwargs)
+            finally:
+                if after:
+                    stamps.setdefault(after, time.perf_counter())
+
+        setattr(owner, method, stamped)
+
+    def press(self) -> None:
+        self.stamps.clear()
+        self.stamps["press"] = time.perf_counter()
+
+    def mark(self, name: str) -> None:
+        self.stamps.setdefault(name, time.perf_counter())
+
+    def keep(self) -> None:
+        previous = self.stamps.get("press")
+        for name, stamp in STAGES:
+            now = self.stamps.get(stamp)
+            if previous is None or now is None:
+                return  # a dial that took another path (a retry): not a sample
+            self.samples[name].append((now - previous) * 1000)
+            previous = now
+
+
+def install_stages() -> StageClock:
+    clock = StageClock()
+    clock.wrap(RequestThread, "send", "handed")
+    clock.wrap(AgentboxClient, "call", "client_in", "client_out")
+    clock.wrap(httpx.Client, "send", "http_in", "http_out")
+    clock.wrap(DialController, "_record", "record_in", "record_out")
+    press, end = DialDriver._press, DialDriver._end
+
+    def stamped_press(driver: DialDriver) -> None:
+        clock.press()
+        press(driver)
+
+    def stamped_end(driver: DialDriver) -> None:
+        clock.mark("end")
+        clock.keep()
+        end(driver)
+
+    DialDriver._press = stamped_press  # type: ignore[method-assign]
+    DialDriver._end = stamped_end  # type: ignore[method-assign]
+    return clock
+
+
+def install(count: int, clock: StageClock | None) -> None:
     after_first_paint = DeskApp.after_first_paint
     drivers: list[DialDriver] = []
 
@@ -40,6 +125,9 @@ def install(count: int) -> None:
         )
         # Connected after the app's own slots, so it runs once the window shows the answer.
         self.controller.dial_succeeded.connect(driver.result_arrived)
+        if clock is not None:
+            self.controller.dial_succeeded.connect(lambda *_: clock.mark("shown"))
+            driver.extra = lambda: {"stages": clock.samples}
         self.controller.dial_failed.connect(lambda _r, _e, words: driver.fail(words.one_line()))
         drivers.append(driver)
         QTimer.singleShot(200, driver.start)  # let start-up work (history, tray) settle
@@ -48,5 +136,6 @@ def install(count: int) -> None:
 
 
 if __name__ == "__main__":
-    install(int(sys.argv[sys.argv.index("--dials") + 1]))
+    stage_clock = install_stages() if "--stages" in sys.argv else None
+    install(int(sys.argv[sys.argv.index("--dials") + 1]), stage_clock)
     sys.exit(main([]))

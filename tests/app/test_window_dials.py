@@ -153,3 +153,29 @@ def test_a_row_that_cannot_be_saved_is_said_without_hiding_the_outcome(qtbot, de
     qtbot.waitUntil(lambda: len(simulator.records()) == 1 and _idle(desk))
     assert w.outcome_text().startswith("Dial sent") and "Call ID" in w.outcome_text()
     assert w.header().status_text().startswith("This call could not be saved to history")
+
+
+def test_the_tray_lists_a_dialled_number_soon_after_not_during_the_answer(qtbot, desk):
+    qtbot.waitUntil(lambda: desk.tray is not None)
+    recent = desk.tray.recent_menu()
+    desk.window.fill_form("+57 300 123 4567", "", "")
+    desk.window.dial_button().click()
+    with qtbot.waitSignal(desk.controller.record_added, timeout=5000):
+        pass
+    # Not refreshed while the answer is shown: the query waits for the refresh timer...
+    assert [a.text() for a in recent.actions()] != ["+57 300 123 4567"]
+    # ...and then the number is there, without the menu being opened.
+    qtbot.waitUntil(lambda: [a.text() for a in recent.actions()] == ["+57 300 123 4567"])
+
+
+def test_opening_the_tray_menu_refreshes_its_recent_numbers_at_once(qtbot, desk):
+    from wolkvox_desk.core.models import CallRecord, Outcome
+
+    qtbot.waitUntil(lambda: desk.tray is not None)
+    desk.history_store.add(
+        CallRecord(
+            started_at=1.0, phone_typed="601 555 0101", phone_sent="96015550101", outcome=Outcome.OK
+        )
+    )
+    desk.tray.menu().aboutToShow.emit()
+    assert [a.text() for a in desk.tray.recent_menu().actions()] == ["601 555 0101"]

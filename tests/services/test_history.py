@@ -10,11 +10,14 @@ import subprocess
 import sys
 import textwrap
 import time
+import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wolkvox_desk.core.errors import HistoryUnavailableError
 from wolkvox_desk.core.models import CallRecord, Outcome
@@ -254,6 +257,24 @@ def test_record_matches_agrees_with_search(filled: HistoryStore) -> None:
         for tests in (None, True, False):
             found = {r.id for r in filled.search(text, tests=tests)}
             assert {r.id for r in every if record_matches(r, text, tests=tests)} == found
+
+
+def _fold_by_the_book(text: str) -> str:
+    """The general path of history._fold, for every text (the ASCII shortcut must agree)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(
+        ch
+        for ch in decomposed
+        if not unicodedata.combining(ch) and (ch.isspace() or unicodedata.category(ch)[0] != "C")
+    )
+    return " ".join(kept.casefold().split())
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_the_ascii_shortcut_folds_and_keeps_digits_like_the_general_path(text: str) -> None:
+    assert history._fold(text) == _fold_by_the_book(text)
+    by_the_book = "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
+    assert history._digits(text) == by_the_book
 
 
 def test_normalize_query() -> None:

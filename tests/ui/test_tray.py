@@ -93,3 +93,8 @@ def test_a_click_on_the_tray_icon_toggles_the_window(
     icon.activated.emit(QSystemTrayIcon.ActivationReason.DoubleClick)
     icon.activated.emit(QSystemTrayIcon.ActivationReason.Context)
     assert toggles == [True]
+
+
+def test_opening_the_menu_asks_for_fresh_recent_numbers(qtbot: QtBot, tray: TrayIcon) -> None:
+    with qtbot.waitSignal(tray.recent_wanted, timeout=1000):
+        tray.menu().aboutToShow.emit()

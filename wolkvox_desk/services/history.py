@@ -169,6 +169,10 @@ class _Damaged(Exception):
 
 def _fold(text: str) -> str:
     """Lower-case, accent-free, control-free, single-spaced: 'José  PÉREZ' -> 'jose perez'."""
+    if text.isascii() and text.isprintable():
+        # Most names and IDs: nothing to decompose or drop, and casefold is lower (a fifth of
+        # the time; every saved dial and every search keystroke folds).
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(
         ch
@@ -180,6 +184,8 @@ def _fold(text: str) -> str:
 
 def _digits(text: str) -> str:
     """Only the decimal digits of ``text``, as ASCII (so '٣' and '3' match)."""
+    if text.isascii():
+        return "".join(ch for ch in text if ch.isdigit())
     return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
 
 

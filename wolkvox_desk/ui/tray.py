@@ -24,6 +24,8 @@ class TrayIcon(QObject):
     show_hide_requested = Signal()
     dial_clipboard_requested = Signal()  # fills the form from the clipboard; needs Dial
     recent_selected = Signal(str)
+    #: the menu is opening: its recent numbers should be brought up to date now
+    recent_wanted = Signal()
     quit_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
@@ -35,6 +37,7 @@ class TrayIcon(QObject):
             self.tr("Dial number from clipboard"), self.dial_clipboard_requested
         )
         self._recent_menu = self._menu.addMenu(self.tr("Recent numbers"))
+        self._menu.aboutToShow.connect(self.recent_wanted)
         self._menu.addSeparator()
         self.quit_action = self._add(self.tr("Quit"), self.quit_requested)
         self.set_recent([])
