@@ -51,6 +51,7 @@ from wolkvox_desk.call_controls import (
 )
 from wolkvox_desk.core.models import DialPlan
 from wolkvox_desk.qt.call_controller import CallView
+from wolkvox_desk.ui.steady import SteadyBox
 from wolkvox_desk.ui.style import (
     Tone,
     ToneLabel,
@@ -345,10 +346,11 @@ class CallPanel(QFrame):
         outer.setContentsMargins(pad, pad, pad, pad)
         outer.setSpacing(max(2, unit // 4))
         top = QHBoxLayout()
-        top.addWidget(self._title, 1)
+        # the phone and the call ID change with every call (see ui/steady.py)
+        top.addWidget(SteadyBox(self._title, self), 1)
         top.addWidget(self._dismiss, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
-        outer.addWidget(self._conn)
+        outer.addWidget(SteadyBox(self._conn, self))
         grid = QGridLayout()
         grid.setSpacing(max(4, unit // 3))
         for column, button in enumerate((self._hang, self._hold, self._mute, self._transfer)):

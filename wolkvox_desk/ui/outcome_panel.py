@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wolkvox_desk.ui.icons import icon
+from wolkvox_desk.ui.steady import SteadyBox
 from wolkvox_desk.ui.style import (
     Tone,
     accent,
@@ -241,9 +242,11 @@ class OutcomePanel(QFrame):
         grid.addWidget(self._icon, 0, 0, Qt.AlignmentFlag.AlignTop)
         # the buttons sit in their own column, so a long call ID or sentence never has to
         # share its line with one (that would force the window wider at large fonts)
-        grid.addWidget(self._title, 0, 1)
+        # The title (with the latency) and the call ID change on every dial: in a SteadyBox
+        # their new text re-lays out the window only if it needs another size.
+        grid.addWidget(SteadyBox(self._title, self), 0, 1)
         grid.addWidget(self._copy, 0, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self._conn, 1, 1, 1, 2)
+        grid.addWidget(SteadyBox(self._conn, self), 1, 1, 1, 2)
         grid.addWidget(self._body, 2, 1, 1, 2)
         grid.addWidget(self._wolkvox, 3, 1, 1, 2)
         grid.addWidget(self._next, 4, 1)
