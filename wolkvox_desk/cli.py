@@ -586,7 +586,7 @@ def cmd_diagnose(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _cmd_simulator(args: argparse.Namespace) -> int:
-    from wolkvox_desk.simulator import serve
+    from wolkvox_desk.simulator.command import serve
 
     argv = ["--port", str(args.port), "--host", args.host, "--latency-ms", str(args.latency_ms)]
     for token in args.token or ["demo-token"]:
