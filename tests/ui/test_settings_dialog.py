@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -371,3 +374,30 @@ def test_tab_walks_the_fields_in_visual_order(make_dialog: MakeDialog) -> None:
         "Dial prefix",
     ]
     assert stops[-2:] == ["OK", "Cancel"]
+
+
+def _screen_wrapper_parent() -> str:
+    """Which Python wrapper shiboken has made the primary screen's parent ("" for none)."""
+    screen = QGuiApplication.primaryScreen()
+    for line in shiboken6.dump(screen).splitlines():
+        if line.startswith("parent"):
+            return line.split("<", 1)[1].split(" ", 1)[0]
+    return ""
+
+
+def test_the_dialogs_size_themselves_without_adopting_the_screen(
+    qtbot: QtBot, make_dialog: MakeDialog
+) -> None:
+    """QWidget.screen() would make Qt's QScreen a child of the dialog (PySide's getter
+    heuristic); a destroyed dialog could then take the screen with it, and the next menu or
+    window crashed (``pytest tests/ui`` alone did, in the tray's QMenu)."""
+    holder = QWidget()  # a widget that outlives the check holds the screen first
+    qtbot.addWidget(holder)
+    holder.screen()
+    assert _screen_wrapper_parent().endswith("QWidget")
+    welcome = WelcomeDialog()
+    qtbot.addWidget(welcome)
+    settings = make_dialog()
+    assert _screen_wrapper_parent().endswith("QWidget")  # neither dialog took it
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert settings.width() <= available.width() and welcome.width() <= available.width()

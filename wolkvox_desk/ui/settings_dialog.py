@@ -64,6 +64,7 @@ from wolkvox_desk.core.models import (
 )
 from wolkvox_desk.text import describe_local
 from wolkvox_desk.ui.icons import icon
+from wolkvox_desk.ui.style import available_geometry
 
 #: Text settings and the core validator that checks (and normalises) each.
 TEXT_VALIDATORS: dict[str, Callable[[str], str]] = {
@@ -309,7 +310,7 @@ class SettingsDialog(QDialog):
                 self._lock(key)
         self._revalidate()
         # Fit small screens (a laptop at 200% has about 683 x 384 logical pixels to offer).
-        available = self.screen().availableGeometry()
+        available = available_geometry(self)
         self.resize(min(460, available.width()), min(640, available.height()))
 
     # --- public API ------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, QRect
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wolkvox_desk.ui import a11y
@@ -134,6 +134,26 @@ def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
 def line_height(widget: QWidget) -> int:
     """The height of one line of the widget's text: the unit for every size we set."""
     return widget.fontMetrics().height()
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The free desktop area of the screen ``widget`` shows on (its window's, once shown).
+
+    Never ``widget.screen()``: PySide makes the QScreen it returns a child of the widget that
+    asked (a heuristic for getters), so a dialog that is later destroyed can take Qt's own
+    screen object with it, and the next menu or window crashes. The static lookups below leave
+    the screen alone.
+    """
+    window = widget.window()
+    screen = None
+    if window.isVisible():
+        screen = QGuiApplication.screenAt(window.geometry().center())
+    parent = window.parentWidget()
+    if screen is None and parent is not None and parent.isVisible():
+        screen = QGuiApplication.screenAt(parent.window().geometry().center())
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
 
 
 def announce(widget: QWidget, text: str | None = None) -> None:

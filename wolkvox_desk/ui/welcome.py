@@ -13,6 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wolkvox_desk.ui.icons import icon
+from wolkvox_desk.ui.style import available_geometry
 
 WelcomeChoice = Literal["settings", "demo", "quit"]
 
@@ -85,7 +86,7 @@ class WelcomeDialog(QDialog):
         self.settings_button.setFocus()
         # Open at a comfortable reading width; the minimum stays the layout's own (the three
         # buttons side by side), which a long translation or a large font makes wider.
-        width = min(420, self.screen().availableGeometry().width())
+        width = min(420, available_geometry(self).width())
         self.resize(max(width, self.sizeHint().width()), self.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
