@@ -37,7 +37,7 @@ from wolkvox_desk.core.errors import (
 from wolkvox_desk.core.models import DEFAULT_PROFILE, ApiResult, CallRecord, DialRequest
 from wolkvox_desk.core.outcomes import make_record
 from wolkvox_desk.logs import setup_logging, teardown_logging
-from wolkvox_desk.text import describe_local, explain, outcome_label, tr
+from wolkvox_desk.text import describe_local, explain, line_busy, outcome_label, retry_notice, tr
 from wolkvox_desk.translations import install_for_cli
 
 #: window options that take a value (so that the value is not taken for a command)
@@ -282,7 +282,7 @@ def cmd_dial(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _print_retry(attempt: int, delay: float, error: RequestError) -> None:
-    _err(tr("Line busy, retrying in {delay:.1f} s (attempt {n})…").format(delay=delay, n=attempt))
+    _err(retry_notice(line_busy(error), delay, attempt))
 
 
 def _record(

@@ -38,7 +38,7 @@ from wolkvox_desk.core.errors import (
     WolkvoxDeskError,
 )
 from wolkvox_desk.core.models import Account, ApiResult
-from wolkvox_desk.text import describe_local, tr
+from wolkvox_desk.text import describe_local, line_busy, retry_notice, tr
 
 if TYPE_CHECKING:
     from wolkvox_desk.context import AppContext
@@ -225,7 +225,7 @@ def _run(
 
 
 def _retry(attempt: int, delay: float, error: RequestError) -> None:
-    _err(tr("Line busy, retrying in {delay:.1f} s (attempt {n})…").format(delay=delay, n=attempt))
+    _err(retry_notice(line_busy(error), delay, attempt))
 
 
 def _err(text: str) -> None:

@@ -281,6 +281,27 @@ def describe_local(error: BaseException) -> str:
     return tr("Something went wrong ({kind}).").format(kind=type(error).__name__)
 
 
+def line_busy(error: BaseException) -> bool:
+    """Why a request is being retried: wolkvox said another request was in flight (True), or
+    its server could not be reached at all (False). Only these two are ever retried."""
+    return isinstance(error, RefusedError)
+
+
+def retrying_words(busy: bool) -> str:
+    """The progress text while a dial waits for its next attempt."""
+    return tr("Line busy, retrying…") if busy else tr("Could not reach wolkvox, retrying…")
+
+
+def retry_notice(busy: bool, delay: float, attempt: int) -> str:
+    """The command line's note before the next attempt."""
+    words = (
+        tr("Line busy, retrying in {delay:.1f} s (attempt {n})…")
+        if busy
+        else tr("Could not reach wolkvox, retrying in {delay:.1f} s (attempt {n})…")
+    )
+    return words.format(delay=delay, n=attempt)
+
+
 def outcome_label(outcome: Outcome) -> str:
     """The short word in the history's outcome column."""
     labels = {

@@ -804,6 +804,14 @@
         <translation>Algo salió mal ({kind}).</translation>
     </message>
     <message>
+        <source>Could not reach wolkvox, retrying…</source>
+        <translation>No se pudo contactar con wolkvox, reintentando…</translation>
+    </message>
+    <message>
+        <source>Could not reach wolkvox, retrying in {delay:.1f} s (attempt {n})…</source>
+        <translation>No se pudo contactar con wolkvox, reintentando en {delay:.1f} s (intento {n})…</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1167,6 +1175,10 @@
     <message>
         <source>{name}: not used</source>
         <translation>{name}: sin usar</translation>
+    </message>
+    <message>
+        <source>Could not reach wolkvox, retrying {action}…</source>
+        <translation>No se pudo contactar con wolkvox, reintentando {action}…</translation>
     </message>
     <message>
         <source>Line busy, retrying {action}…</source>

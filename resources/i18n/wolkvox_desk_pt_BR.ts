@@ -804,6 +804,14 @@
         <translation>Algo deu errado ({kind}).</translation>
     </message>
     <message>
+        <source>Could not reach wolkvox, retrying…</source>
+        <translation>Não foi possível contatar o wolkvox, tentando de novo…</translation>
+    </message>
+    <message>
+        <source>Could not reach wolkvox, retrying in {delay:.1f} s (attempt {n})…</source>
+        <translation>Não foi possível contatar o wolkvox, tentando de novo em {delay:.1f} s (tentativa {n})…</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1167,6 +1175,10 @@
     <message>
         <source>{name}: not used</source>
         <translation>{name}: não usado</translation>
+    </message>
+    <message>
+        <source>Could not reach wolkvox, retrying {action}…</source>
+        <translation>{action}: não foi possível contatar o wolkvox, tentando de novo…</translation>
     </message>
     <message>
         <source>Line busy, retrying {action}…</source>

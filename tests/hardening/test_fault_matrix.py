@@ -296,6 +296,9 @@ def test_window(case: Case, arena: Arena, setup: Setup, desk_factory: Any, qtbot
     assert gate_is_free(setup.paths, arena.token)
     if case.id == "simultaneous":
         assert "Line busy, retrying…" in progress
+    if case.id == "connection_refused":  # nobody answered: not a busy line
+        assert "Could not reach wolkvox, retrying…" in progress
+        assert not any("Line busy" in words for words in progress)
     assert window.isVisible() and not window.is_busy()
     qtbot.keyClicks(window.customer_id_edit(), "77")
     assert window.customer_id_edit().text() == "77"
@@ -336,6 +339,8 @@ def test_cli(
         _check_plain(run.out, run.err, case)
     if case.id == "simultaneous":
         assert "Line busy, retrying" in run.err
+    if case.id == "connection_refused":
+        assert "Could not reach wolkvox, retrying" in run.err and "Line busy" not in run.err
 
 
 def _check_plain(out: str, err: str, case: Case) -> None:

@@ -277,10 +277,13 @@ def test_retrying_shows_in_the_view(h: Harness) -> None:
     views = []
     c.call_changed.connect(views.append)
     c.hold()
-    c.on_retrying(h.sent[0].request_id, 2, 0.5)
+    c.on_retrying(h.sent[0].request_id, 2, 0.5, True)
     assert views[-1].retrying and views[-1].sending is CallAction.HOLD
+    assert not views[-1].unreachable  # a busy line
+    c.on_retrying(h.sent[0].request_id, 3, 0.5, False)
+    assert views[-1].retrying and views[-1].unreachable  # nobody answered at all
     h.answer()
-    assert not views[-1].retrying and views[-1].sending is None
+    assert not views[-1].retrying and not views[-1].unreachable and views[-1].sending is None
 
 
 def test_request_ids_wrap_within_a_qt_int() -> None:

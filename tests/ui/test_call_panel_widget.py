@@ -117,6 +117,8 @@ def test_progress_names_the_control_in_flight_and_the_queue(panel: CallPanel) ->
     assert panel.progress_text() == "Sending Hold… 2 more waiting."
     panel.update_call(replace(VIEW, sending=CallAction.DTMF, retrying=True))
     assert panel.progress_text() == "Line busy, retrying Tones…"
+    panel.update_call(replace(VIEW, sending=CallAction.DTMF, retrying=True, unreachable=True))
+    assert panel.progress_text() == "Could not reach wolkvox, retrying Tones…"
 
 
 def test_while_the_call_is_ending_nothing_more_can_be_sent(panel: CallPanel) -> None:

@@ -84,7 +84,8 @@ class CallView:
     tones_waiting: str = ""  # queued or in flight
     sending: CallAction | None = None  # the control in flight for this call
     waiting: int = 0  # controls queued behind it
-    retrying: bool = False  # "line busy, retrying"
+    retrying: bool = False  # the control in flight waits for another attempt
+    unreachable: bool = False  # ... because wolkvox could not be reached (not a busy line)
     ending: bool = False  # a hang-up, transfer or disposition is queued or in flight
 
 
@@ -149,6 +150,7 @@ class CallController(QObject):
         self._queue: deque[_Job] = deque()
         self._in_flight: tuple[int, _Job] | None = None
         self._retrying = False
+        self._unreachable = False
 
     # -- state -----------------------------------------------------------------------------
 
@@ -244,10 +246,11 @@ class CallController(QObject):
 
     # -- worker results --------------------------------------------------------------------
 
-    @Slot(int, int, float)
-    def on_retrying(self, request_id: int, attempt: int, delay: float) -> None:
+    @Slot(int, int, float, bool)
+    def on_retrying(self, request_id: int, attempt: int, delay: float, busy: bool = True) -> None:
         if self._in_flight is not None and self._in_flight[0] == request_id:
             self._retrying = True
+            self._unreachable = not busy
             self._changed()
 
     @Slot(int, object)
@@ -383,6 +386,7 @@ class CallController(QObject):
             sending=sending.action if sending is not None else None,
             waiting=len(queued),
             retrying=self._retrying and sending is not None,
+            unreachable=self._retrying and self._unreachable and sending is not None,
             ending=call.ending,
         )
 

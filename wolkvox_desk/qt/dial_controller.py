@@ -27,7 +27,7 @@ from wolkvox_desk.core.errors import (
 from wolkvox_desk.core.models import ApiResult, CallRecord, DialPlan, DialRequest
 from wolkvox_desk.core.outcomes import make_record
 from wolkvox_desk.qt.request_ids import RequestIds
-from wolkvox_desk.text import Explanation, describe_local, explain, tr
+from wolkvox_desk.text import Explanation, describe_local, explain, retrying_words, tr
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class DialController(QObject):
     dial_failed = Signal(object, object, object)  # DialRequest | None, error, Explanation
     #: a field is invalid: field name ("phone", "customer_name", "customer_id") and words
     input_rejected = Signal(str, str)
-    #: busy state and the progress text ("Dialing…", "Line busy, retrying…")
+    #: busy state and the progress text ("Dialing…", "Line busy, retrying…", ...)
     busy_changed = Signal(bool, str)
     #: a history row was written
     record_added = Signal(object)  # CallRecord
@@ -112,10 +112,10 @@ class DialController(QObject):
 
     # -- worker results ----------------------------------------------------------------------
 
-    @Slot(int, int, float)
-    def on_retrying(self, request_id: int, attempt: int, delay: float) -> None:
+    @Slot(int, int, float, bool)
+    def on_retrying(self, request_id: int, attempt: int, delay: float, busy: bool) -> None:
         if self._in_flight and self._in_flight[0] == request_id:
-            self.busy_changed.emit(True, tr("Line busy, retrying…"))
+            self.busy_changed.emit(True, retrying_words(busy))
 
     @Slot(int, object)
     def on_request_finished(self, request_id: int, outcome: object) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from wolkvox_desk.core.errors import RequestError
 from wolkvox_desk.core.models import Account
+from wolkvox_desk.text import line_busy
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,9 @@ class RequestWorker(QObject):
 
     #: request id, and an ApiResult or the exception that ended the request
     request_finished = Signal(int, object)
-    #: request id, next attempt number, delay in seconds ("line busy, retrying")
-    retrying = Signal(int, int, float)
+    #: request id, next attempt number, delay in seconds, and why: True when wolkvox said the
+    #: line was busy (another request in flight), False when its server could not be reached
+    retrying = Signal(int, int, float, bool)
 
     def __init__(self, client_factory: ClientFactory, account_provider: AccountProvider) -> None:
         super().__init__()
@@ -54,8 +56,8 @@ class RequestWorker(QObject):
             if self._client is None:
                 self._client = self._client_factory()
 
-            def on_retry(attempt: int, delay: float, _error: RequestError) -> None:
-                self.retrying.emit(request_id, attempt, delay)
+            def on_retry(attempt: int, delay: float, error: RequestError) -> None:
+                self.retrying.emit(request_id, attempt, delay, line_busy(error))
 
             outcome = self._client.call(
                 account, api, agent_id, params, wait_s=wait_s, on_retry=on_retry

@@ -393,7 +393,9 @@ class CallPanel(QFrame):
     def _progress_words(self, view: CallView) -> str:
         if view.sending is None:
             return ""
-        if view.retrying:
+        if view.retrying and view.unreachable:
+            words = self.tr("Could not reach wolkvox, retrying {action}…")
+        elif view.retrying:
             words = self.tr("Line busy, retrying {action}…")
         else:
             words = self.tr("Sending {action}…")
