@@ -20,7 +20,7 @@ Nothing here runs at import time; every heavy import happens inside the method t
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -209,21 +209,38 @@ class AppContext:
 
     def store_profile_tokens(self, result: SettingsResult) -> None:
         """The keyring part of the dialog's profile edits: tokens of removed profiles go,
-        renamed ones move, new ones are saved. Slow (keyring): call it off the GUI thread."""
+        renamed ones move, new ones are saved. Slow (keyring): call it off the GUI thread.
+
+        Every step is tried: without a keyring, a removal or a rename still moves or drops
+        the session tokens, and the steps after it still run (a session token typed for
+        another profile is kept). The first keyring error is raised at the end.
+        """
+        from wolkvox_desk.core.errors import KeyringUnavailableError
+
         creds = self.credentials
+        failures: list[KeyringUnavailableError] = []
+
+        def attempt(step: Callable[..., None], *args: str) -> None:
+            try:
+                step(*args)
+            except KeyringUnavailableError as error:
+                failures.append(error)
+
         for name in result.removed_profiles:
-            creds.clear_token(name)
+            attempt(creds.clear_token, name)
         for edit in result.profile_edits:
             if edit.original is not None and edit.name != edit.original:
-                creds.move_token(edit.original, edit.name)
+                attempt(creds.move_token, edit.original, edit.name)
             if edit.clear_token:
-                creds.clear_token(edit.name)
+                attempt(creds.clear_token, edit.name)
             elif edit.token and edit.token_session_only:
                 self.secrets.add(edit.token)
                 creds.set_session_token(edit.token, edit.name)
             elif edit.token:
                 self.secrets.add(edit.token)
-                creds.set_token(edit.token, edit.name)
+                attempt(creds.set_token, edit.token, edit.name)
+        if failures:
+            raise failures[0]
 
     # -- requests and history ---------------------------------------------------------------
 

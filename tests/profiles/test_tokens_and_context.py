@@ -123,3 +123,44 @@ def test_dialog_profile_changes_reach_the_file_and_the_keyring(backend):
     ctx.store_profile_tokens(removal)
     assert ctx.active_profile == "default"
     assert (SERVICE, "ventas") not in backend.passwords
+
+
+def test_without_a_keyring_profile_edits_keep_every_session_token() -> None:
+    """A removal fails on the keyring first; the rename and the new token after it must
+    still happen in the session (before, the first keyring error ended the loop)."""
+    from wolkvox_desk.core.errors import KeyringUnavailableError
+
+    ctx = _context()
+    ctx.use_keyring = False  # no usable keyring: tokens live in the session only
+    ctx.store_profile_tokens(  # the dialog's choices of an earlier session
+        SettingsResult(
+            {},
+            None,
+            False,
+            False,
+            profile_edits=(
+                ProfileEdit("sales", "sales", {}, token="tok-sales", token_session_only=True),
+                ProfileEdit("old", None, {}, token="tok-old", token_session_only=True),
+            ),
+        )
+    )
+    creds = ctx.credentials
+    assert creds.token("sales") == "tok-sales" and creds.token("old") == "tok-old"
+    edits = SettingsResult(
+        {},
+        None,
+        False,
+        False,
+        removed_profiles=("old",),
+        profile_edits=(
+            ProfileEdit("ventas", "sales", {}),
+            ProfileEdit("night", None, {}, token="tok-night", token_session_only=True),
+        ),
+    )
+    with pytest.raises(KeyringUnavailableError):
+        ctx.store_profile_tokens(edits)  # still said: the keyring part could not be done
+    assert creds.token("ventas") == "tok-sales"
+    assert creds.token("night") == "tok-night"
+    for gone in ("old", "sales"):  # not in the session; and no keyring to ask
+        with pytest.raises(KeyringUnavailableError):
+            creds.token(gone)
