@@ -85,3 +85,31 @@ def test_the_box_answers_with_its_labels_sizes(qtbot: QtBot) -> None:
     assert box.hasHeightForWidth()
     assert box.heightForWidth(40) == label.heightForWidth(40)
     assert box.minimumSizeHint() == label.minimumSizeHint()
+
+
+def test_a_text_set_while_a_panel_above_is_hidden_is_laid_out_when_it_shows(
+    qtbot: QtBot,
+) -> None:
+    """Qt posts no layout request to a hidden parent (the outcome panel is hidden during a
+    slow dial, and its texts are set before it shows again): nothing may stay clipped."""
+    top = QWidget()
+    top.resize(200, 300)
+    outer = QVBoxLayout(top)
+    panel = QWidget()
+    inner = QVBoxLayout(panel)
+    label = QLabel("Dial sent")
+    label.setWordWrap(True)
+    inner.addWidget(SteadyBox(label, panel))
+    inner.addWidget(QLabel("under"))
+    outer.addWidget(panel)
+    outer.addStretch(1)
+    qtbot.addWidget(top)
+    top.show()
+    qtbot.waitExposed(top)
+    _settle()
+    panel.setVisible(False)
+    _settle()
+    label.setText("wolkvox refused the dial: the token is not valid for this server any more")
+    panel.setVisible(True)
+    _settle()
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()

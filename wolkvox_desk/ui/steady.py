@@ -9,9 +9,11 @@ and that climb was about a fifth of a dial's time (``make bench``, figure 2's st
 A ``SteadyBox`` has no layout of its own, so the label's request stops at the box (Qt posts a
 ``LayoutRequest`` to a parent without a layout, and nothing more happens). The box then
 compares the label's size hints with the last ones and passes the request up only when they
-changed. It follows its label: it shows and hides with it, gives it all of its room, and
-answers the layout with the label's own size hints and height for width. The label stays an
-ordinary ``QLabel`` (text, selection, accessibility, tests that find it by name).
+changed; it compares them again when it is shown, since Qt posts nothing to a hidden parent
+(a text set while a panel above was hidden). It follows its label: it shows and hides with it,
+gives it all of its room, and answers the layout with the label's own size hints and height for
+width. The label stays an ordinary ``QLabel`` (text, selection, accessibility, tests that find
+it by name).
 """
 
 from __future__ import annotations
@@ -56,14 +58,21 @@ class SteadyBox(QWidget):
     # --- events ----------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            # The label changed: pass it on only if the layout above would see a difference.
-            hints = self._measure()
-            if hints != self._hints:
-                self._hints = hints
-                self.updateGeometry()
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest:
+            self._pass_on_if_changed()  # the label changed while we were on screen
             return True
+        if kind == QEvent.Type.Show:
+            # Qt posts no layout request to a hidden parent: a text set while a panel above
+            # was hidden is only seen now, as the panel shows (before its first paint).
+            self._pass_on_if_changed()
         return super().event(event)
+
+    def _pass_on_if_changed(self) -> None:
+        hints = self._measure()
+        if hints != self._hints:
+            self._hints = hints
+            self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
