@@ -38,7 +38,6 @@ from benchmarks.common import (
 
 NAME = "dial"
 TARGET = 1.3
-WARMUP = 10  # the DialDriver's warm-up dials, which the stage stamps include
 
 
 @contextlib.contextmanager
@@ -134,8 +133,7 @@ def stage_rows(stages: dict[str, list[float]]) -> list[Row]:
     """One row per stage of the app's dial (p50 of one instrumented run, warm-up left out)."""
     rows = []
     for name, samples in stages.items():
-        warm = samples[WARMUP:] or samples
-        rows.append(Row(f"   app stage: {name}", ms(median(warm))))
-    total = sum(median(samples[WARMUP:] or samples) for samples in stages.values())
+        rows.append(Row(f"   app stage: {name}", ms(median(samples))))
+    total = sum(median(samples) for samples in stages.values())
     rows[-1].notes.append(f"stages add up to {ms(total)} (instrumented run)")
     return rows

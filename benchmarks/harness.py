@@ -173,6 +173,11 @@ class DialDriver(QObject):
     def start(self) -> None:
         QTimer.singleShot(0, self._next)
 
+    @property
+    def measuring(self) -> bool:
+        """True once the warm-up dials are over (the dial in progress is a sample)."""
+        return len(self._samples) >= self._warmup
+
     def result_arrived(self, *_args: object) -> None:
         self._arrived = True
 

@@ -819,8 +819,20 @@ class DeskApp(QObject):
             self.tasks.run(lambda: self._store_token(result), self._on_token_stored)
 
     def _store_token(self, result: Any) -> str:
+        # Without a keyring the other profiles' steps fail, but this profile's own token step
+        # still runs (a token kept for the session is kept); the first error is said after.
+        failure: KeyringUnavailableError | None = None
+        try:
+            self.ctx.store_profile_tokens(result)
+        except KeyringUnavailableError as error:
+            failure = error
+        stored = self._store_active_token(result)
+        if failure is not None:
+            raise failure
+        return stored
+
+    def _store_active_token(self, result: Any) -> str:
         creds = self.ctx.credentials
-        self.ctx.store_profile_tokens(result)
         if not (result.token or result.clear_token):
             return "profiles"
         if result.clear_token:

@@ -406,9 +406,9 @@ def cmd_token(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _read_secret(stream: TextIO) -> str:
+    """The token comes from stdin, never argv: a prompt on a terminal, a line otherwise."""
     import getpass
 
-    """The token comes from stdin, never argv: a prompt on a terminal, a line otherwise."""
     if stream.isatty():
         value = getpass.getpass(tr("API token (input hidden): "))
     else:

@@ -42,8 +42,8 @@ STAGES = (
     ("client after HTTP (read, parse, log, gate)", "client_out"),
     ("answer back on the GUI thread", "record_in"),
     ("history row written (SQLite, committed)", "record_out"),
-    ("outcome, call panel, status and list updated", "shown"),
-    ("layout and paint until flushed", "end"),
+    ("outcome, call panel and status line updated", "shown"),
+    ("history list updated, then layout and paint until flushed", "end"),
 )
 
 
@@ -53,6 +53,7 @@ class StageClock:
     def __init__(self) -> None:
         self.stamps: dict[str, float] = {}
         self.samples: dict[str, list[float]] = {name: [] for name, _ in STAGES}
+        self.http_sends = 0  # of the dial in progress
 
     def wrap(self, owner: Any, method: str, before: str, after: str = "") -> None:
         original: Callable[..., Any] = getattr(owner, method)
@@ -70,19 +71,23 @@ class StageClock:
 
     def press(self) -> None:
         self.stamps.clear()
+        self.http_sends = 0
         self.stamps["press"] = time.perf_counter()
 
     def mark(self, name: str) -> None:
         self.stamps.setdefault(name, time.perf_counter())
 
     def keep(self) -> None:
-        previous = self.stamps.get("press")
-        for name, stamp in STAGES:
-            now = self.stamps.get(stamp)
-            if previous is None or now is None:
-                return  # a dial that took another path (a retry): not a sample
-            self.samples[name].append((now - previous) * 1000)
-            previous = now
+        """Add this dial's stages, all or none: a dial that missed a stamp, or that was sent
+        twice (a retry: its backoff would count as work), is not a sample."""
+        if self.http_sends != 1:
+            return
+        times = [self.stamps.get("press")] + [self.stamps.get(stamp) for _, stamp in STAGES]
+        if any(t is None for t in times):
+            return
+        stamps = [t for t in times if t is not None]
+        for (name, _), before, after in zip(STAGES, stamps, stamps[1:], strict=False):
+            self.samples[name].append((after - before) * 1000)
 
 
 def install_stages() -> StageClock:
@@ -90,6 +95,13 @@ def install_stages() -> StageClock:
     clock.wrap(RequestThread, "send", "handed")
     clock.wrap(AgentboxClient, "call", "client_in", "client_out")
     clock.wrap(httpx.Client, "send", "http_in", "http_out")
+    send = httpx.Client.send
+
+    def counted_send(client: httpx.Client, *args: Any, **kwargs: Any) -> Any:
+        clock.http_sends += 1
+        return send(client, *args, **kwargs)
+
+    httpx.Client.send = counted_send  # type: ignore[method-assign]
     clock.wrap(DialController, "_record", "record_in", "record_out")
     press, end = DialDriver._press, DialDriver._end
 
@@ -99,7 +111,8 @@ def install_stages() -> StageClock:
 
     def stamped_end(driver: DialDriver) -> None:
         clock.mark("end")
-        clock.keep()
+        if driver.measuring:  # the warm-up dials are left out, as in the figure
+            clock.keep()
         end(driver)
 
     DialDriver._press = stamped_press  # type: ignore[method-assign]

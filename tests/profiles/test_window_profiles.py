@@ -102,3 +102,26 @@ def test_a_profile_with_its_own_token_counts_as_set_up(qtbot, desk):
     desk.window.header().select_profile("sales")
 
     assert desk._configured_check() == (True, "")
+
+
+def test_without_a_keyring_a_session_token_survives_a_profile_removal(qtbot):
+    """Settings without a keyring: removing a profile fails on the keyring, yet the token
+    typed for this session is kept (the removal's error is still reported afterwards)."""
+    from wolkvox_desk.core.errors import KeyringUnavailableError
+    from wolkvox_desk.ui.settings_dialog import SettingsResult
+
+    paths = AppPaths.from_env()
+    paths.ensure()
+    ctx = AppContext(paths=paths, env={}, use_policy=False, use_keyring=False)
+    ctx.settings_store.update({"server": "0042", "agent_id": "1001"})
+    ctx.settings_store.add_profile("sales", {"agent_id": "2002"})
+    app = DeskApp(Mode(ctx=ctx, isolated=True))
+    qtbot.addWidget(app.window)
+    try:
+        result = SettingsResult({}, "tok-this-session", True, False, removed_profiles=("sales",))
+        with pytest.raises(KeyringUnavailableError):
+            app._store_token(result)  # what the settings dialog's OK runs in the background
+        assert ctx.credentials.token() == "tok-this-session"
+        assert ctx.credentials.token_source() == "session"
+    finally:
+        app.shutdown()

@@ -18,7 +18,7 @@ it by name).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -32,11 +32,14 @@ class SteadyBox(QWidget):
     def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = label
+        # before anything can send us an event (a resize reads the hints)
+        self._hints: _Hints = (QSize(), QSize(), -1)
         label.setParent(self)
         self.setSizePolicy(label.sizePolicy())
-        self.setVisible(not label.isHidden())
-        label.installEventFilter(self)
         self._hints = self._measure()
+        label.installEventFilter(self)
+        if label.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide) and label.isHidden():
+            self.setVisible(False)  # a label hidden on purpose keeps its box hidden too
 
     def label(self) -> QLabel:
         return self._label
@@ -82,10 +85,16 @@ class SteadyBox(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self._label.setGeometry(self.rect())
+        # A relayout of the parent can come before the label's posted request (a sibling
+        # shown in the same pass): if the label changed since the layout last heard of it,
+        # say so now, or the request, measured after this, would look like no change.
+        if self._measure(event.oldSize().width()) != self._hints:
+            self.updateGeometry()
         self._hints = self._measure()  # the height for the new width
         super().resizeEvent(event)
 
-    def _measure(self) -> _Hints:
+    def _measure(self, width: int | None = None) -> _Hints:
         label = self._label
-        height = label.heightForWidth(self.width()) if label.hasHeightForWidth() else -1
+        width = self.width() if width is None else width
+        height = label.heightForWidth(width) if label.hasHeightForWidth() else -1
         return (label.sizeHint(), label.minimumSizeHint(), height)
