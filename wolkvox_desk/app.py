@@ -8,7 +8,8 @@ Start-up order (the window first, slow work after the first paint):
 3. After the first paint (a zero-delay timer): the request thread (httpx is imported there,
    on first use), the task thread (keyring), the history store and its model, and the "is a
    token configured?" check, which may open the welcome and the settings dialog. Dial is
-   usable from here on.
+   usable from here on, and the cycle collector is back on (``cli.main`` turns it off for the
+   start-up, which only makes objects that live as long as the window).
 4. Then, at low priority (after any queued paint): the log file (the kept records first), the
    single-instance server (a launch that lost the race to listen hands its arguments over and
    quits), the history list widget and the tray.
