@@ -8,6 +8,7 @@ app's own output (the self-test's JSON line, warnings) cannot be mistaken for a 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -17,7 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -279,3 +280,23 @@ def machine() -> str:
         f"{cpu}, {cores} cores{mem}; {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()}; PySide6 {qt_version}; QT_QPA_PLATFORM=offscreen"
     )
+
+
+@contextlib.contextmanager
+def simulator(*options: str) -> Iterator[str]:
+    """The simulator in its own process (so its work never competes for a client's
+    interpreter), knowing ``TOKEN``, with no quota to run out of; yields its base URL.
+    ``options`` are more ``python -m wolkvox_desk.simulator`` options (``--latency-ms 50``)."""
+    argv = [PY, "-m", "wolkvox_desk.simulator", "--port", "0", "--token", TOKEN]
+    argv += ["--quota", "100000000", "--quiet", *options]
+    proc = subprocess.Popen(argv, env=child_env(), stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        url = next((word for word in line.split() if word.startswith("http://")), "")
+        if not url:
+            raise RuntimeError(f"simulator did not start: {line!r}")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

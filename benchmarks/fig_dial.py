@@ -11,14 +11,11 @@ figure say where the app's time goes, which is where the gap to the minimal dial
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from benchmarks.common import (
     CACHE,
     PY,
-    TOKEN,
     ChildFailed,
     Config,
     Outcome,
@@ -34,37 +31,11 @@ from benchmarks.common import (
     ratio_row,
     run_child,
     script,
+    simulator,
 )
 
 NAME = "dial"
 TARGET = 1.3
-
-
-@contextlib.contextmanager
-def simulator() -> Iterator[str]:
-    argv = [
-        PY,
-        "-m",
-        "wolkvox_desk.simulator",
-        "--port",
-        "0",
-        "--token",
-        TOKEN,
-        "--quota",
-        "100000000",
-        "--quiet",
-    ]
-    proc = subprocess.Popen(argv, env=child_env(), stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        url = next((word for word in line.split() if word.startswith("http://")), "")
-        if not url:
-            raise RuntimeError(f"simulator did not start: {line!r}")
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def retried_once(make: Callable[[], Outcome], notes: list[str]) -> Callable[[], Outcome]:

@@ -16,10 +16,7 @@ the floor this machine and the Python simulator allow.
 from __future__ import annotations
 
 import json
-import subprocess
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from benchmarks.common import CACHE as _CACHE
 from benchmarks.common import (
@@ -35,6 +32,7 @@ from benchmarks.common import (
     ms,
     run_child,
     script,
+    simulator,
 )
 
 NAME = "extensions"
@@ -58,23 +56,6 @@ add_tester_parser(parser.add_subparsers(dest="command"))
 args = parser.parse_args(argv)
 sys.exit(TESTER_HANDLERS[args.command](AppContext.from_env(), args))
 """
-
-
-@contextmanager
-def simulator() -> Iterator[str]:
-    argv = [PY, "-m", "wolkvox_desk.simulator", "--port", "0", "--token", TOKEN]
-    argv += ["--latency-ms", str(LATENCY_MS), "--quota", "100000000", "--quiet"]
-    proc = subprocess.Popen(argv, env=child_env(), stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        url = next((word for word in line.split() if word.startswith("http://")), "")
-        if not url:
-            raise RuntimeError(f"simulator did not start: {line!r}")
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def _control(url: str, name: str, method: str = "GET") -> object:
@@ -102,7 +83,7 @@ def run(cfg: Config) -> list[Row]:
     spans: dict[str, list[float]] = {"tester": [], "raw": []}
     walls: list[float] = []
     peaks: list[int] = []
-    with simulator() as url:
+    with simulator("--latency-ms", str(LATENCY_MS)) as url:
         exts = f"{FIRST}-{FIRST + count - 1}"
 
         def tester() -> Outcome:

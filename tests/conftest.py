@@ -9,13 +9,18 @@ start their own private D-Bus and gnome-keyring.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from wolkvox_desk.app import DeskApp
+    from wolkvox_desk.context import AppContext
     from wolkvox_desk.simulator import Simulator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,3 +74,56 @@ def simulator() -> Iterator[Simulator]:
         yield sim
     finally:
         sim.stop()
+
+
+#: the settings every window test starts from (server, agent, a dial prefix)
+DESK_SETTINGS: Mapping[str, object] = MappingProxyType(
+    {"server": "0042", "agent_id": "1001", "dial_prefix": "9"}
+)
+#: every value the settings dialog shows, as the settings dialog tests open it
+DIALOG_VALUES: Mapping[str, object] = MappingProxyType(
+    DESK_SETTINGS
+    | {
+        "plus_replacement": "",
+        "default_country": "",
+        "history_retention_days": 90,
+        "store_customer_names": True,
+        "always_on_top": False,
+        "start_minimized": False,
+        "links_dial_immediately": False,
+        "language": "",
+    }
+)
+
+
+def desk_context(
+    api_base: str,
+    settings: dict[str, object] | None = None,
+    *,
+    token: str | None = TEST_TOKEN,
+    use_keyring: bool = True,
+) -> AppContext:
+    """A configured context in the test's home, sending to ``api_base`` ("" for none; the
+    token, when given, comes from the environment)."""
+    from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
+    from wolkvox_desk.paths import AppPaths
+
+    paths = AppPaths.from_env()
+    paths.ensure()
+    env = ({API_BASE_ENV: api_base} if api_base else {}) | ({TOKEN_ENV: token} if token else {})
+    ctx = AppContext(paths=paths, env=env, use_policy=False, use_keyring=use_keyring)
+    ctx.settings_store.update({**DESK_SETTINGS, **(settings or {})})
+    return ctx
+
+
+def open_desk(qtbot: QtBot, ctx: AppContext, *, show: bool = True) -> DeskApp:
+    """The window app on ``ctx`` (isolated mode); shown and dial-ready unless ``show`` is off.
+    The caller shuts it down."""
+    from wolkvox_desk.app import DeskApp, Mode
+
+    app = DeskApp(Mode(ctx=ctx, isolated=True))
+    qtbot.addWidget(app.window)
+    if show:
+        app.show()
+        qtbot.waitUntil(lambda: app.history_store is not None)
+    return app

@@ -817,34 +817,7 @@ class DeskApp(QObject):
             self.requests.reset_client()
         if result.token or result.clear_token or result.profile_edits or result.removed_profiles:
             assert self.tasks is not None
-            self.tasks.run(lambda: self._store_token(result), self._on_token_stored)
-
-    def _store_token(self, result: Any) -> str:
-        # Without a keyring the other profiles' steps fail, but this profile's own token step
-        # still runs (a token kept for the session is kept); the first error is said after.
-        failure: KeyringUnavailableError | None = None
-        try:
-            self.ctx.store_profile_tokens(result)
-        except KeyringUnavailableError as error:
-            failure = error
-        stored = self._store_active_token(result)
-        if failure is not None:
-            raise failure
-        return stored
-
-    def _store_active_token(self, result: Any) -> str:
-        creds = self.ctx.credentials
-        if not (result.token or result.clear_token):
-            return "profiles"
-        if result.clear_token:
-            creds.clear_token()
-            return "cleared"
-        self.ctx.secrets.add(result.token)
-        if result.token_session_only:
-            creds.set_session_token(result.token)
-            return "session"
-        creds.set_token(result.token)
-        return "keyring"
+            self.tasks.run(lambda: self.ctx.store_tokens(result), self._on_token_stored)
 
     def _on_token_stored(self, result: object) -> None:
         if isinstance(result, BaseException):

@@ -29,7 +29,7 @@ from wolkvox_desk.core.errors import (
     NotConfiguredError,
     StorageError,
 )
-from wolkvox_desk.core.models import Account
+from wolkvox_desk.core.models import DEFAULT_PROFILE, Account
 from wolkvox_desk.logs import SecretFilter
 from wolkvox_desk.paths import AppPaths, policy_file
 
@@ -207,13 +207,15 @@ class AppContext:
             if edit.values:
                 store.update(edit.values, edit.name)
 
-    def store_profile_tokens(self, result: SettingsResult) -> None:
-        """The keyring part of the dialog's profile edits: tokens of removed profiles go,
-        renamed ones move, new ones are saved. Slow (keyring): call it off the GUI thread.
+    def store_tokens(self, result: SettingsResult) -> str:
+        """The keyring part of the settings dialog: tokens of removed profiles go, renamed
+        ones move, new ones are saved, then the dialog's own token (``default``'s) is saved,
+        kept for the session or cleared. Slow (keyring): call it off the GUI thread.
 
-        Every step is tried: without a keyring, a removal or a rename still moves or drops
-        the session tokens, and the steps after it still run (a session token typed for
-        another profile is kept). The first keyring error is raised at the end.
+        Returns what happened to that token: ``profiles`` (untouched), ``cleared``,
+        ``session`` or ``keyring``. Every step is tried: without a keyring, a removal or a
+        rename still moves or drops the session tokens, and the steps after it still run (a
+        token kept for the session is kept). The first keyring error is raised at the end.
         """
         from wolkvox_desk.core.errors import KeyringUnavailableError
 
@@ -239,8 +241,21 @@ class AppContext:
             elif edit.token:
                 self.secrets.add(edit.token)
                 attempt(creds.set_token, edit.token, edit.name)
+        stored = "profiles"
+        if result.clear_token:
+            attempt(creds.clear_token, DEFAULT_PROFILE)
+            stored = "cleared"
+        elif result.token:
+            self.secrets.add(result.token)
+            if result.token_session_only:
+                creds.set_session_token(result.token)
+                stored = "session"
+            else:
+                attempt(creds.set_token, result.token)
+                stored = "keyring"
         if failures:
             raise failures[0]
+        return stored
 
     # -- requests and history ---------------------------------------------------------------
 

@@ -16,11 +16,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from tests.conftest import TEST_TOKEN
-from wolkvox_desk.app import DeskApp, Mode
+from tests.conftest import desk_context, open_desk
+from wolkvox_desk.app import DeskApp
 from wolkvox_desk.call_controls import CallOptions
-from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
-from wolkvox_desk.paths import AppPaths
 from wolkvox_desk.qt.call_controller import CallController
 from wolkvox_desk.qt.request_ids import RequestIds
 from wolkvox_desk.services.settings import KEYS
@@ -95,21 +93,10 @@ def _words(words) -> tuple[str, str, str, str]:
 
 @pytest.fixture
 def call_desk(qtbot, simulator) -> Iterator[CallDesk]:
-    paths = AppPaths.from_env()
-    paths.ensure()
-    ctx = AppContext(
-        paths=paths,
-        env={TOKEN_ENV: TEST_TOKEN, API_BASE_ENV: simulator.base_url},
-        use_policy=False,
-    )
-    settings = {"server": "0042", "agent_id": "1001", "dial_prefix": "9"}
+    settings: dict[str, object] = {}
     if "aux_states" in KEYS:  # the settings patch is in: the choices come from settings
         settings |= CHOICES
-    ctx.settings_store.update(settings)
-    app = DeskApp(Mode(ctx=ctx, isolated=True))
-    qtbot.addWidget(app.window)
-    app.show()
-    qtbot.waitUntil(lambda: app.history_store is not None)
+    app = open_desk(qtbot, desk_context(simulator.base_url, settings))
     if hasattr(app, "calls"):  # the wiring patch is in
         window = app.window
         yield CallDesk(app, app.calls, window.call_panel(), window.agent_status_button())

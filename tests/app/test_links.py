@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import TEST_TOKEN
+from tests.conftest import TEST_TOKEN, desk_context, open_desk
 from wolkvox_desk.app import DeskApp, Mode
-from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
+from wolkvox_desk.context import TOKEN_ENV, AppContext
 from wolkvox_desk.paths import AppPaths
 from wolkvox_desk.qt.single_instance import InstanceServer, server_name
 
@@ -27,18 +27,9 @@ LINK = "tel:+573001234567"
 @pytest.fixture
 def running(qtbot, simulator):
     """The app as a first instance would run it: window, instance server, simulator."""
-    paths = AppPaths.from_env()
-    paths.ensure()
-    ctx = AppContext(
-        paths=paths,
-        env={TOKEN_ENV: TEST_TOKEN, API_BASE_ENV: simulator.base_url},
-        use_policy=False,
-        use_keyring=False,
-    )
-    ctx.settings_store.update({"server": "0042", "agent_id": "1001", "dial_prefix": "9"})
-    desk = DeskApp(Mode(ctx=ctx, isolated=True))
-    qtbot.addWidget(desk.window)
-    server = InstanceServer(server_name(paths.runtime_dir), desk)
+    ctx = desk_context(simulator.base_url, use_keyring=False)
+    desk = open_desk(qtbot, ctx, show=False)
+    server = InstanceServer(server_name(ctx.paths.runtime_dir), desk)
     assert server.listen()
     server.arguments_received.connect(desk.handle_arguments)
     desk.show()

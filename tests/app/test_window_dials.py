@@ -8,26 +8,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import TEST_TOKEN
+from tests.conftest import desk_context, open_desk
 from wolkvox_desk.app import DeskApp, Mode
-from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
-from wolkvox_desk.paths import AppPaths
 
 
 @pytest.fixture
 def desk(qtbot, simulator):
-    paths = AppPaths.from_env()
-    paths.ensure()
-    ctx = AppContext(
-        paths=paths,
-        env={TOKEN_ENV: TEST_TOKEN, API_BASE_ENV: simulator.base_url},
-        use_policy=False,
-    )
-    ctx.settings_store.update({"server": "0042", "agent_id": "1001", "dial_prefix": "9"})
-    app = DeskApp(Mode(ctx=ctx, isolated=True))
-    qtbot.addWidget(app.window)
-    app.show()
-    qtbot.waitUntil(lambda: app.history_store is not None)
+    app = open_desk(qtbot, desk_context(simulator.base_url))
     yield app
     app.shutdown()
 

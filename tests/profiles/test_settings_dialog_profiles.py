@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import DIALOG_VALUES
 from wolkvox_desk.ui.settings_dialog import (
     KeyringInfo,
     ProfileEdit,
@@ -13,19 +14,7 @@ from wolkvox_desk.ui.settings_dialog import (
     SettingsDialog,
 )
 
-VALUES: dict[str, object] = {
-    "server": "0042",
-    "agent_id": "1001",
-    "dial_prefix": "9",
-    "plus_replacement": "",
-    "default_country": "",
-    "history_retention_days": 90,
-    "store_customer_names": True,
-    "always_on_top": False,
-    "start_minimized": False,
-    "links_dial_immediately": False,
-    "language": "",
-}
+VALUES = DIALOG_VALUES
 KEYRING = KeyringInfo(True, "Memory", has_token=True, token_source="keyring")
 NO_TOKEN = KeyringInfo(True, "Memory", has_token=False, token_source=None)
 SALES = ProfileInfo(

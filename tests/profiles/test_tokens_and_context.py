@@ -113,14 +113,14 @@ def test_dialog_profile_changes_reach_the_file_and_the_keyring(backend):
     )
 
     ctx.apply_profile_changes(result)
-    ctx.store_profile_tokens(result)
+    ctx.store_tokens(result)
 
     assert ctx.profile_names() == ["default", "night", "ventas"]
     assert ctx.active_profile == "ventas" and ctx.agent_id() == "2222"
     assert backend.passwords == {(SERVICE, "ventas"): "tok-sales", (SERVICE, "night"): "tok-night"}
     removal = SettingsResult({}, None, False, False, removed_profiles=("ventas",))
     ctx.apply_profile_changes(removal)
-    ctx.store_profile_tokens(removal)
+    ctx.store_tokens(removal)
     assert ctx.active_profile == "default"
     assert (SERVICE, "ventas") not in backend.passwords
 
@@ -132,7 +132,7 @@ def test_without_a_keyring_profile_edits_keep_every_session_token() -> None:
 
     ctx = _context()
     ctx.use_keyring = False  # no usable keyring: tokens live in the session only
-    ctx.store_profile_tokens(  # the dialog's choices of an earlier session
+    ctx.store_tokens(  # the dialog's choices of an earlier session
         SettingsResult(
             {},
             None,
@@ -158,9 +158,23 @@ def test_without_a_keyring_profile_edits_keep_every_session_token() -> None:
         ),
     )
     with pytest.raises(KeyringUnavailableError):
-        ctx.store_profile_tokens(edits)  # still said: the keyring part could not be done
+        ctx.store_tokens(edits)  # still said: the keyring part could not be done
     assert creds.token("ventas") == "tok-sales"
     assert creds.token("night") == "tok-night"
     for gone in ("old", "sales"):  # not in the session; and no keyring to ask
         with pytest.raises(KeyringUnavailableError):
             creds.token(gone)
+
+
+def test_without_a_keyring_a_session_token_survives_a_profile_removal() -> None:
+    """Settings without a keyring: removing a profile fails on the keyring, yet the token
+    typed for this session is kept (the removal's error is still reported afterwards)."""
+    from wolkvox_desk.core.errors import KeyringUnavailableError
+
+    ctx = _context()
+    ctx.use_keyring = False
+    result = SettingsResult({}, "tok-this-session", True, False, removed_profiles=("sales",))
+    with pytest.raises(KeyringUnavailableError):
+        ctx.store_tokens(result)  # what the settings dialog's OK runs in the background
+    assert ctx.credentials.token() == "tok-this-session"
+    assert ctx.credentials.token_source() == "session"

@@ -8,28 +8,18 @@ import keyring
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import TEST_TOKEN
-from wolkvox_desk.app import DeskApp, Mode
-from wolkvox_desk.context import API_BASE_ENV, AppContext
-from wolkvox_desk.paths import AppPaths
+from tests.conftest import TEST_TOKEN, desk_context, open_desk
 from wolkvox_desk.services.credentials import SERVICE
 from wolkvox_desk.services.settings import SettingsStore
 
 
 @pytest.fixture
 def desk(qtbot, simulator):
-    paths = AppPaths.from_env()
-    paths.ensure()
-    ctx = AppContext(paths=paths, env={API_BASE_ENV: simulator.base_url}, use_policy=False)
-    store = ctx.settings_store
-    store.update({"server": "0042", "agent_id": "1001", "dial_prefix": "9"})
-    store.add_profile("sales", {"agent_id": "2002", "dial_prefix": ""})
+    ctx = desk_context(simulator.base_url, token=None)
+    ctx.settings_store.add_profile("sales", {"agent_id": "2002", "dial_prefix": ""})
     keyring.get_keyring().set_password(SERVICE, "default", "unknown-to-the-simulator")
     keyring.get_keyring().set_password(SERVICE, "sales", TEST_TOKEN)
-    app = DeskApp(Mode(ctx=ctx, isolated=True))
-    qtbot.addWidget(app.window)
-    app.show()
-    qtbot.waitUntil(lambda: app.history_store is not None)
+    app = open_desk(qtbot, ctx)
     yield app
     app.shutdown()
 
@@ -102,26 +92,3 @@ def test_a_profile_with_its_own_token_counts_as_set_up(qtbot, desk):
     desk.window.header().select_profile("sales")
 
     assert desk._configured_check() == (True, "")
-
-
-def test_without_a_keyring_a_session_token_survives_a_profile_removal(qtbot):
-    """Settings without a keyring: removing a profile fails on the keyring, yet the token
-    typed for this session is kept (the removal's error is still reported afterwards)."""
-    from wolkvox_desk.core.errors import KeyringUnavailableError
-    from wolkvox_desk.ui.settings_dialog import SettingsResult
-
-    paths = AppPaths.from_env()
-    paths.ensure()
-    ctx = AppContext(paths=paths, env={}, use_policy=False, use_keyring=False)
-    ctx.settings_store.update({"server": "0042", "agent_id": "1001"})
-    ctx.settings_store.add_profile("sales", {"agent_id": "2002"})
-    app = DeskApp(Mode(ctx=ctx, isolated=True))
-    qtbot.addWidget(app.window)
-    try:
-        result = SettingsResult({}, "tok-this-session", True, False, removed_profiles=("sales",))
-        with pytest.raises(KeyringUnavailableError):
-            app._store_token(result)  # what the settings dialog's OK runs in the background
-        assert ctx.credentials.token() == "tok-this-session"
-        assert ctx.credentials.token_source() == "session"
-    finally:
-        app.shutdown()

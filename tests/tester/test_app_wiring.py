@@ -5,26 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEST_TOKEN
-from wolkvox_desk.app import DeskApp, Mode
-from wolkvox_desk.context import API_BASE_ENV, TOKEN_ENV, AppContext
-from wolkvox_desk.paths import AppPaths
+from tests.conftest import desk_context, open_desk
 
 
 @pytest.fixture
 def desk(qtbot, office):
-    paths = AppPaths.from_env()
-    paths.ensure()
-    ctx = AppContext(
-        paths=paths,
-        env={TOKEN_ENV: TEST_TOKEN, API_BASE_ENV: office.base_url},
-        use_policy=False,
-    )
-    ctx.settings_store.update({"server": "0042", "agent_id": "1001", "dial_prefix": "9"})
-    app = DeskApp(Mode(ctx=ctx, isolated=True))
-    qtbot.addWidget(app.window)
-    app.show()
-    qtbot.waitUntil(lambda: app.history_store is not None)
+    app = open_desk(qtbot, desk_context(office.base_url))
     yield app
     app.shutdown()
 

@@ -20,24 +20,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import DIALOG_VALUES
 from wolkvox_desk.core.errors import PhoneNumberError, SettingValueError
 from wolkvox_desk.text import describe_local
 from wolkvox_desk.ui import settings_dialog
 from wolkvox_desk.ui.settings_dialog import KeyringInfo, SettingsDialog
 from wolkvox_desk.ui.welcome import WelcomeDialog
 
-VALUES: dict[str, object] = {
-    "server": "0042",
-    "agent_id": "1001",
-    "dial_prefix": "9",
-    "plus_replacement": "",
-    "default_country": "",
-    "history_retention_days": 90,
-    "store_customer_names": True,
-    "always_on_top": False,
-    "start_minimized": False,
-    "links_dial_immediately": False,
-}
+VALUES = DIALOG_VALUES
 KEYRING = KeyringInfo(
     available=True, backend_name="SecretService Keyring", has_token=True, token_source="keyring"
 )
